@@ -1,4 +1,4 @@
-// Mirrors nanoFramework.System.Math 1.5.x (System.Math). Compile-only facade: never run.
+// Mirrors nanoFramework.System.Math 1.5.116 (assembly System.Math, class System.Math). Compile-only facade: never run.
 namespace System
 {
     public static class Math
@@ -11,5 +11,9 @@ namespace System
         public static double Asin(double d) { throw new NotImplementedException(); }
         public static double Abs(double value) { throw new NotImplementedException(); }
         public static double Floor(double d) { throw new NotImplementedException(); }
+        public static double Tan(double a) { throw new NotImplementedException(); }
+        public static double IEEERemainder(double x, double y) { throw new NotImplementedException(); }
+        public static double Min(double x, double y) { throw new NotImplementedException(); }
+        public static double Max(double x, double y) { throw new NotImplementedException(); }
     }
 }

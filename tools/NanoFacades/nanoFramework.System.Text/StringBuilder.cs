@@ -1,4 +1,4 @@
-// Mirrors nanoFramework.System.Text 1.3.x (System.Text.StringBuilder). Compile-only facade: never run.
+// Mirrors nanoFramework.System.Text 1.3.42 (assembly nanoFramework.System.Text) (System.Text.StringBuilder). Compile-only facade: never run.
 namespace System.Text
 {
     public sealed class StringBuilder

@@ -1,4 +1,4 @@
-// Mirrors nanoFramework.TestFramework 3.0.x (namespace nanoFramework.TestFramework). Compile-only facade: never run.
+// Mirrors nanoFramework.TestFramework 3.0.80 (assembly nanoFramework.TestFramework) (namespace nanoFramework.TestFramework). Compile-only facade: never run.
 namespace nanoFramework.TestFramework
 {
     [System.AttributeUsage(System.AttributeTargets.Class)]

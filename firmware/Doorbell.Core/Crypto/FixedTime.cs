@@ -1,0 +1,23 @@
+namespace Doorbell.Crypto
+{
+    public static class FixedTime
+    {
+        /// <summary>
+        /// True when the two byte ranges are equal. The loop always visits all <paramref name="count"/> bytes and
+        /// never branches on their values, so the time taken does not reveal where a forged MAC first differs.
+        /// </summary>
+        public static bool FixedTimeEquals(byte[] a, int aOffset, byte[] b, int bOffset, int count)
+        {
+            BufferRange.Check(a, aOffset, count, "a");
+            BufferRange.Check(b, bOffset, count, "b");
+
+            int difference = 0;
+            for (int i = 0; i < count; i++)
+            {
+                difference |= a[aOffset + i] ^ b[bOffset + i];
+            }
+
+            return difference == 0;
+        }
+    }
+}

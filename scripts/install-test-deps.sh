@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what the tests use, from Debian's packages, only when something is missing.
+#   ffmpeg/ffprobe  host camera, clip validation      mosquitto  the real broker of the integration tests
+#   chromium        the browser of the setup-page tests (driven by Playwright)
+#   libgtk2.0-0 ... native runtime of OpenCvSharp (MOG2 in motion-eval)
+set -euo pipefail
+packages=(ffmpeg mosquitto mosquitto-clients chromium)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ "${#missing[@]}" -eq 0 ]; then
+  exit 0
+fi
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "== installing: ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,38 @@
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#else
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+#endif
+using Doorbell.Crypto;
+
+namespace Doorbell.Tests.Crypto
+{
+    [TestClass]
+    public class FixedTimeTests
+    {
+        [TestMethod]
+        public void FixedTimeEquals_EqualRanges_IsTrue()
+        {
+            byte[] a = { 9, 1, 2, 3 };
+            byte[] b = { 1, 2, 3, 7, 7 };
+            Assert.IsTrue(FixedTime.FixedTimeEquals(a, 1, b, 0, 3));
+            Assert.IsTrue(FixedTime.FixedTimeEquals(a, 0, b, 0, 0));
+        }
+
+        [TestMethod]
+        public void FixedTimeEquals_FirstOrLastByteDiffers_IsFalse()
+        {
+            byte[] a = { 1, 2, 3, 4 };
+            Assert.IsFalse(FixedTime.FixedTimeEquals(a, 0, new byte[] { 0, 2, 3, 4 }, 0, 4));
+            Assert.IsFalse(FixedTime.FixedTimeEquals(a, 0, new byte[] { 1, 2, 3, 5 }, 0, 4));
+            Assert.IsFalse(FixedTime.FixedTimeEquals(a, 0, new byte[] { 1, 2, 3, 132 }, 0, 4));
+        }
+
+        [TestMethod]
+        public void FixedTimeEquals_RangeOutsideBuffer_Throws()
+        {
+            Check.Throws(typeof(System.ArgumentOutOfRangeException), () => FixedTime.FixedTimeEquals(new byte[4], 1, new byte[4], 0, 4));
+            Check.Throws(typeof(System.ArgumentNullException), () => FixedTime.FixedTimeEquals(null, 0, new byte[4], 0, 0));
+        }
+    }
+}

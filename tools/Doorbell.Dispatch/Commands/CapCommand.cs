@@ -1,0 +1,28 @@
+using System.CommandLine;
+using Doorbell.Dispatch.Cap;
+
+namespace Doorbell.Dispatch.Commands;
+
+/// <summary><c>cap</c>: OASIS CAP 1.2 alert files.</summary>
+public static class CapCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("FILE") { Description = "CAP 1.2 XML files (one <alert> each, or a document holding several)", Arity = ArgumentArity.OneOrMore };
+        var common = new CommonOptions();
+        var command = new Command(
+            "cap",
+            "Send the incidents of OASIS CAP 1.2 alerts: each <circle> (\"lat,lon radius_km\") or <polygon> of an <info> whose "
+            + "event maps to a kind (eventCode doorbell-kind or NIBRS, else the event text). Tests, exercises, cancels, expired "
+            + "and kind-less infos are dropped and counted. The lifetime is --expires, or less when the CAP <expires> is sooner.")
+        {
+            files,
+        };
+        common.AddTo(command);
+        command.SetAction((parse, cancel) => common.DispatchAsync(
+            parse,
+            () => CapReader.Read(parse.GetValue(files)!, parse.GetValue(common.Expires), parse.GetValue(common.Record), DateTimeOffset.UtcNow),
+            cancel));
+        return command;
+    }
+}

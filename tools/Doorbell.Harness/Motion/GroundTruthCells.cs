@@ -1,0 +1,77 @@
+namespace Doorbell.Harness.Motion;
+
+/// <summary>
+/// CDnet ground truth turned into the 16x12 cells both detectors are scored on (10x10 pixels at 160x120):
+/// 255 = moving, 85 (outside ROI) and 170 (unknown) are ignored, 0 and 50 (shadow) are static.
+/// A cell is ignored when more than half its pixels are ignored, else positive when at least 10% of its
+/// non-ignored pixels are moving.
+/// </summary>
+public static class GroundTruthCells
+{
+    public const int Columns = 16;
+    public const int Rows = 12;
+    public const int Count = Columns * Rows;
+
+    public const sbyte Ignored = -1;
+    public const sbyte Static = 0;
+    public const sbyte Moving = 1;
+
+    public static void Label(byte[] groundTruth, int width, int height, sbyte[] cells)
+    {
+        int cellWidth = width / Columns;
+        int cellHeight = height / Rows;
+        int pixels = cellWidth * cellHeight;
+        for (int cell = 0; cell < Count; cell++)
+        {
+            int left = (cell % Columns) * cellWidth;
+            int top = (cell / Columns) * cellHeight;
+            int ignored = 0;
+            int moving = 0;
+            for (int y = top; y < top + cellHeight; y++)
+            {
+                for (int x = left; x < left + cellWidth; x++)
+                {
+                    byte value = groundTruth[y * width + x];
+                    if (value == 85 || value == 170)
+                    {
+                        ignored++;
+                    }
+                    else if (value == 255)
+                    {
+                        moving++;
+                    }
+                }
+            }
+
+            cells[cell] = ignored * 2 > pixels ? Ignored
+                : moving * 10 >= pixels - ignored ? Moving
+                : Static;
+        }
+    }
+
+    /// <summary>Cells of a foreground mask (255 = foreground) with at least 10% foreground pixels.</summary>
+    public static void FromForeground(byte[] mask, int width, int height, bool[] cells)
+    {
+        int cellWidth = width / Columns;
+        int cellHeight = height / Rows;
+        int pixels = cellWidth * cellHeight;
+        for (int cell = 0; cell < Count; cell++)
+        {
+            int left = (cell % Columns) * cellWidth;
+            int top = (cell / Columns) * cellHeight;
+            int foreground = 0;
+            for (int y = top; y < top + cellHeight; y++)
+            {
+                for (int x = left; x < left + cellWidth; x++)
+                {
+                    if (mask[y * width + x] != 0)
+                    {
+                        foreground++;
+                    }
+                }
+            }
+
+            cells[cell] = foreground * 10 >= pixels;
+        }
+    }
+}
