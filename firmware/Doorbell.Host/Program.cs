@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Net;
 using Doorbell.Host;
 
 var data = new Option<string>("--data") { Description = "Folder for the device's storage: settings, clips, activation log", DefaultValueFactory = _ => "data" };
@@ -44,7 +45,18 @@ root.SetAction(async (parse, cancel) =>
         stop.CancelAfter(TimeSpan.FromSeconds(seconds));
     }
 
-    await using var firmware = await HostFirmware.StartAsync(options, Console.Out);
+    HostFirmware firmware;
+    try
+    {
+        firmware = await HostFirmware.StartAsync(options, Console.Out);
+    }
+    catch (Exception e) when (e is InvalidOperationException or ArgumentException or HttpListenerException)
+    {
+        Console.Error.WriteLine("doorbell-host: " + e.Message);
+        return 2;
+    }
+
+    await using var running = firmware;
     firmware.QuitRequested += stop.Cancel;
     try
     {

@@ -5,30 +5,37 @@ public sealed record BrokerSettings(string Host, int Port, string? User, string?
 {
     public const int DefaultPort = 1883;
 
-    /// <summary>"host", "host:port" or "[v6addr]:port".</summary>
+    /// <summary>"host", "host:port", "[v6addr]:port" or a bare IPv6 address.</summary>
     public static BrokerSettings Parse(string address, string? user, string? password)
     {
-        string host = address.Trim();
-        int port = DefaultPort;
-        int colon = host.LastIndexOf(':');
-        bool bracketed = host.StartsWith('[');
-        if (colon > 0 && (!bracketed || host[colon - 1] == ']'))
+        string text = address.Trim();
+        string host = text;
+        string? port = null;
+        if (text.StartsWith('['))
         {
-            if (!int.TryParse(host[(colon + 1)..], out port) || port is < 1 or > 65535)
-            {
-                throw new DispatchException($"broker '{address}': the port must be a number from 1 to 65535");
-            }
-
-            host = host[..colon];
+            int close = text.IndexOf(']');
+            host = close < 0 ? "" : text[1..close];
+            string rest = close < 0 ? "" : text[(close + 1)..];
+            port = rest.Length == 0 ? null : rest.StartsWith(':') ? rest[1..] : "?";
+        }
+        else if (text.Count(c => c == ':') == 1)
+        {
+            host = text[..text.IndexOf(':')];
+            port = text[(text.IndexOf(':') + 1)..];
         }
 
-        host = host.Trim('[', ']');
         if (host.Length == 0)
         {
             throw new DispatchException($"broker '{address}' names no host");
         }
 
-        return new BrokerSettings(host, port, string.IsNullOrEmpty(user) ? null : user, password);
+        int number = DefaultPort;
+        if (port != null && (!int.TryParse(port, out number) || number is < 1 or > 65535))
+        {
+            throw new DispatchException($"broker '{address}': the port must be a number from 1 to 65535");
+        }
+
+        return new BrokerSettings(host, number, string.IsNullOrEmpty(user) ? null : user, password);
     }
 
     public override string ToString() => (Host.Contains(':') ? $"[{Host}]" : Host) + ":" + Port + (User == null ? "" : " as " + User);

@@ -138,10 +138,14 @@ public sealed class TriggerPublisher : IAsyncDisposable
         }
     }
 
-    /// <summary>A broker that only speaks 3.1.1 answers a v5 CONNECT with "unacceptable protocol version", or just closes.</summary>
+    /// <summary>
+    /// A broker that only speaks 3.1.1 answers a v5 CONNECT with its return code 1, "unacceptable protocol version"
+    /// (below 0x80, so no MQTT 5 reason code), or with a v5-style refusal, or just closes.
+    /// </summary>
     private static bool MayBeVersionRefusal(Exception e) => e switch
     {
-        ConnectRefusedException f => f.ResultCode is MqttClientConnectResultCode.UnsupportedProtocolVersion or MqttClientConnectResultCode.ProtocolError or MqttClientConnectResultCode.MalformedPacket,
+        ConnectRefusedException f => (int)f.ResultCode is > 0 and < 0x80
+            || f.ResultCode is MqttClientConnectResultCode.UnsupportedProtocolVersion or MqttClientConnectResultCode.ProtocolError or MqttClientConnectResultCode.MalformedPacket,
         MqttCommunicationException c => c.InnerException is not SocketException,
         _ => false,
     };

@@ -127,6 +127,25 @@ namespace Doorbell.Crypto
             Reset();
         }
 
+        /// <summary>Copies the chaining state after whole blocks, so a keyed prefix is hashed once (HMAC).</summary>
+        internal void SaveBlockState(uint[] words)
+        {
+            if (_blockFill != 0)
+            {
+                throw new InvalidOperationException("state can be saved only after whole blocks");
+            }
+
+            Array.Copy(_state, words, 8);
+        }
+
+        /// <summary>Continues a message whose first totalBytes (whole blocks) left the given state.</summary>
+        internal void ResumeBlockState(uint[] words, long totalBytes)
+        {
+            Array.Copy(words, _state, 8);
+            _blockFill = 0;
+            _totalBytes = totalBytes;
+        }
+
         /// <summary>One-shot convenience; allocates the instance and the result.</summary>
         public static byte[] Hash(byte[] data)
         {

@@ -2,14 +2,19 @@ namespace Doorbell.Motion
 {
     /// <summary>
     /// Keeps only the changed cells that belong to a region (8-connected on the 16x12 grid) of at least a
-    /// minimum number of cells, so an isolated flickering cell is not motion. Buffers: 192 bools + 192 ints
-    /// (about 1 KB), allocated once.
+    /// minimum number of cells, so an isolated flickering cell is not motion. Buffers: 192 bools + 2 x 192 ints
+    /// = 1,728 bytes, allocated once.
     /// </summary>
     internal sealed class CellRegions
     {
         private readonly bool[] _visited = new bool[MotionGrid.CellCount];
         private readonly int[] _stack = new int[MotionGrid.CellCount];
         private readonly int[] _members = new int[MotionGrid.CellCount];
+
+        public int BufferBytes
+        {
+            get { return _visited.Length + (_stack.Length + _members.Length) * 4; }
+        }
 
         /// <summary>
         /// Copies into <paramref name="kept"/> the cells of <paramref name="changed"/> whose region has at

@@ -7,7 +7,7 @@ namespace Doorbell.Motion
     /// flicker through a rolling shutter brightens and darkens bands of rows. Auto exposure, lighting drift and
     /// gamma-encoded gain changes are multiplicative, so dividing by the gain cancels them.
     /// Buffers: ratio histogram 384 ints, cell ratios 192 ints, row scratch 16 ints, row gains 12 ints,
-    /// per-sample-row inverses 60 ints = 2,656 bytes.
+    /// per-sample-row inverses 60 ints (at 160x120) = 2,656 bytes.
     /// </summary>
     internal sealed class ExposureCompensation
     {
@@ -23,7 +23,7 @@ namespace Doorbell.Motion
         private const int MinCells = 12;
         private const int MinRowCells = 4;
 
-        /// <summary>Flicker bands are at most +-8% around the global gain; more is something in the picture.</summary>
+        /// <summary>Flicker bands are at most +-12% around the global gain; more is something in the picture.</summary>
         private const int MaxRowDeviationQ8 = 32;
 
         private const int InvalidRatio = -1;
@@ -39,6 +39,11 @@ namespace Doorbell.Motion
         {
             _sampleRowsPerCell = sampleRowsPerCell;
             _inverseQ16 = new int[sampleRowsPerCell * MotionGrid.Rows];
+        }
+
+        public int BufferBytes
+        {
+            get { return (_histogram.Length + _cellRatioQ8.Length + _rowScratch.Length + _rowGainQ8.Length + _inverseQ16.Length) * 4; }
         }
 
         /// <summary>Frame / background brightness, Q8 (256 = unchanged), over the whole frame.</summary>

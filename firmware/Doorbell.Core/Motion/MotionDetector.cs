@@ -4,21 +4,31 @@ namespace Doorbell.Motion
     /// Motion detector for a small grayscale thumbnail (at most 160x120), built for an interpreter: integer
     /// maths only, every buffer allocated in the constructor, nothing allocated per frame.
     ///
-    /// Per frame: (1) the exposure gain between frame and background is the median cell ratio, so lighting
-    /// drift and auto-exposure steps cancel; (2) every other pixel of every other row (a sample) is compared
-    /// with its running background after that gain, against a per-cell threshold that adapts to the cell's own
-    /// noise (sensor noise, leaves, flicker raise it; quiet lowers it); (3) a cell changes when enough of its
-    /// samples differ; (4) a change over most of the frame is a global change (light switched, IR cut filter),
-    /// never motion: the detector relearns during a cool-down; (5) changed cells in regions smaller than the
-    /// minimum are dropped; (6) start/stop hysteresis turns frames with motion into motion events.
-    /// See Motion/README.md for the budget and the buffers.
+    /// The thumbnail is read as 2x2-pixel boxes ("samples"; 25 per 10x10 cell at 160x120), each with a running
+    /// background. Per frame: (1) the brightness gain between frame and background, the median cell ratio per
+    /// frame and per grid row (flicker bands), cancels lighting drift and auto exposure; a sudden exposure
+    /// jump makes the detector relearn briefly; (2) every other sample row of every cell (alternating between
+    /// frames) is compared with its background after that gain, against a per-cell threshold that adapts to the
+    /// cell's own noise; a difference that a shift of a pixel or so explains (camera shake, swaying edges) does
+    /// not count; (3) a cell changes when enough of its samples differ; (4) a change over most of the frame is a
+    /// global change (light switched, IR cut filter), never motion: the detector relearns during a cool-down;
+    /// (5) changed cells in regions smaller than the minimum are dropped; (6) start/stop hysteresis turns
+    /// frames with motion into motion events. Motion/README.md has the budget, the buffers and the reasons.
     /// </summary>
     public sealed class MotionDetector
     {
         public const int MaxWidth = 160;
         public const int MaxHeight = 120;
 
-        /// <summary>Samples are every <see cref="SampleStep"/>-th pixel of every <see cref="SampleStep"/>-th row.</summary>
+        public const int DefaultSensitivity = SensitivityProfile.Default;
+
+        /// <summary>Consecutive frames with motion that start an event; see <see cref="MotionHysteresis"/>.</summary>
+        public const int StartFrames = MotionHysteresis.StartFrames;
+
+        /// <summary>An event ends this long after the last frame with motion.</summary>
+        public const int StopHoldMs = MotionHysteresis.StopHoldMs;
+
+        /// <summary>A sample is a box of <see cref="SampleStep"/> x <see cref="SampleStep"/> pixels.</summary>
         public const int SampleStep = 2;
 
         /// <summary>Time constant of the background for pixels that look like background.</summary>
@@ -30,8 +40,17 @@ namespace Doorbell.Motion
         /// <summary>Time constant while learning (first frames, after a global change).</summary>
         public const int RelearnTauMs = 200;
 
-        /// <summary>Learning time after the first frame and cool-down after a global change; no motion is reported.</summary>
+        /// <summary>Learning time after the first frame, and cool-down after a global change or an exposure jump: no motion is reported.</summary>
         public const int CooldownMs = 1000;
+
+        /// <summary>Frames of a cool-down at the least: each sample's background is updated once every 4 frames.</summary>
+        private const int LearnFrames = 4;
+
+        /// <summary>
+        /// The exposure moving by more than this from one frame to the next is the camera's auto exposure (or a
+        /// light switched): the non-linear part of the change (clipping, gamma) is relearned during the cool-down.
+        /// </summary>
+        public const int ExposureJumpPercent = 10;
 
         /// <summary>More than this share of the unmasked cells changing at once is a global change, not motion.</summary>
         public const int GlobalChangePercent = 50;
@@ -43,9 +62,17 @@ namespace Doorbell.Motion
         /// <summary>Highest per-cell threshold, grey levels: even a tree in the wind leaves a person visible.</summary>
         public const int CeilingLevels = 48;
 
-        /// <summary>Pixels at or beyond these are clipped: a difference towards the clipped side says nothing.</summary>
-        private const int SaturatedLevel = 235;
+        /// <summary>
+        /// Samples at or beyond these may be clipped (noise and JPEG ringing reach the clip well before 255): a
+        /// difference towards the clipped side says nothing.
+        /// </summary>
+        private const int SaturatedLevel = 220;
         private const int BlackLevel = 10;
+
+        /// <summary>Verdicts on a sample over its threshold.</summary>
+        private const int Differs = 0;
+        private const int ExplainedByNeighbours = 1;
+        private const int ExplainedBySteepContrast = 2;
 
         private readonly int _width;
         private readonly int _height;
@@ -54,6 +81,7 @@ namespace Doorbell.Motion
         private readonly int _samplesAcross;
         private readonly int _samplesDown;
         private readonly int _samplesPerCell;
+        private readonly int _probesPerCell;
 
         /// <summary>Background per sample, Q8 grey levels, cell-major: 2 bytes x 4,800 samples at 160x120 = 9,600 bytes.</summary>
         private readonly ushort[] _background;
@@ -61,8 +89,8 @@ namespace Doorbell.Motion
         /// <summary>Per-cell threshold, Q8 grey levels (768 bytes).</summary>
         private readonly int[] _thresholdQ8 = new int[MotionGrid.CellCount];
 
-        /// <summary>Per-cell count of samples over the threshold this frame (768 bytes).</summary>
-        private readonly int[] _differing = new int[MotionGrid.CellCount];
+        /// <summary>Per cell and sample-row parity, the differing samples when that half was last compared (1,536 bytes).</summary>
+        private readonly int[] _differing = new int[MotionGrid.CellCount * 2];
 
         /// <summary>Cells over the per-cell count before the region filter (192 bytes).</summary>
         private readonly bool[] _candidate = new bool[MotionGrid.CellCount];
@@ -82,27 +110,23 @@ namespace Doorbell.Motion
         private bool _initialised;
         private long _lastMs;
         private long _learnUntilMs;
-        private int _steepCells;
-
-
-        private readonly int[] _steep = new int[MotionGrid.CellCount];
-        public int SteepCells { get { return _steepCells; } }
-        public int SteepOf(int c) { return _steep[c]; }
-        private const int Differs = 0;
-        private const int ExplainedByNeighbours = 1;
-        private const int ExplainedByContrast = 2;
+        private int _previousGainQ8 = 256;
+        private int _phase;
+        private int _frames;
+        private int _learnFramesLeft;
 
         /// <summary>Allocates every buffer the detector will use: see <see cref="BufferBytes"/>.</summary>
         public MotionDetector(int width, int height)
         {
-            if (width < MotionGrid.Columns * SampleStep || width > MaxWidth || width % (MotionGrid.Columns * SampleStep) != 0)
+            // Cells of whole boxes, at least 2x2 of them: 64..160 wide in steps of 32, 48..120 high in steps of 24.
+            if (width < MotionGrid.Columns * SampleStep * 2 || width > MaxWidth || width % (MotionGrid.Columns * SampleStep) != 0)
             {
-                throw new System.ArgumentOutOfRangeException("width", "32..160, a multiple of 32");
+                throw new System.ArgumentOutOfRangeException("width", "64..160, a multiple of 32");
             }
 
-            if (height < MotionGrid.Rows * SampleStep || height > MaxHeight || height % (MotionGrid.Rows * SampleStep) != 0)
+            if (height < MotionGrid.Rows * SampleStep * 2 || height > MaxHeight || height % (MotionGrid.Rows * SampleStep) != 0)
             {
-                throw new System.ArgumentOutOfRangeException("height", "24..120, a multiple of 24");
+                throw new System.ArgumentOutOfRangeException("height", "48..120, a multiple of 24");
             }
 
             _width = width;
@@ -112,24 +136,23 @@ namespace Doorbell.Motion
             _samplesAcross = (_cellWidth + SampleStep - 1) / SampleStep;
             _samplesDown = (_cellHeight + SampleStep - 1) / SampleStep;
             _samplesPerCell = _samplesAcross * _samplesDown;
+            _probesPerCell = (_samplesAcross < _samplesDown ? _samplesAcross : _samplesDown) / 2;
             _background = new ushort[_samplesPerCell * MotionGrid.CellCount];
             _exposure = new ExposureCompensation(_samplesDown);
             ChangedCells = new bool[MotionGrid.CellCount];
             Configure(SensitivityProfile.Default, null);
         }
 
-        /// <summary>Bytes held by this detector's buffers (arrays only): 16,416 at 160x120.</summary>
+        /// <summary>Bytes held by this detector's arrays: 16,864 at 160x120 (the background is 9,600 of them).</summary>
         public int BufferBytes
         {
             get
             {
-                return _background.Length * 2 + MotionGrid.CellCount * (4 + 4 + 1 + 1 + 1)
-                    + ExposureCompensationBytes + CellRegionsBytes;
+                return _background.Length * 2 + (_thresholdQ8.Length + _differing.Length) * 4
+                    + _candidate.Length + _excluded.Length + ChangedCells.Length
+                    + _exposure.BufferBytes + _regions.BufferBytes;
             }
         }
-
-        private const int ExposureCompensationBytes = 384 * 4 + 256 * 2 + MotionGrid.CellCount * 8;
-        private const int CellRegionsBytes = MotionGrid.CellCount * (1 + 4 + 4);
 
         /// <summary>Motion event in progress (after start/stop hysteresis and cool-down).</summary>
         public bool IsMotionActive
@@ -156,6 +179,9 @@ namespace Doorbell.Motion
 
         /// <summary>Global changes (lighting, exposure, IR switch) seen since construction.</summary>
         public int GlobalChanges { get; private set; }
+
+        /// <summary>Sudden exposure changes (auto exposure steps) seen since construction.</summary>
+        public int ExposureJumps { get; private set; }
 
         /// <summary>Frames ignored because the buffer or stride did not fit the thumbnail size.</summary>
         public int RejectedFrames { get; private set; }
@@ -228,14 +254,33 @@ namespace Doorbell.Motion
 
             long elapsed = uptimeMs - _lastMs;
             _lastMs = uptimeMs;
-            bool learning = uptimeMs < _learnUntilMs;
+            bool learning = uptimeMs < _learnUntilMs || _learnFramesLeft > 0;
+            if (_learnFramesLeft > 0)
+            {
+                _learnFramesLeft--;
+            }
+
             EstimateExposure(gray, stride);
-            CompareSamples(gray, stride, ShiftFor(elapsed, learning ? RelearnTauMs : BackgroundTauMs), ShiftFor(elapsed, learning ? RelearnTauMs : AbsorbTauMs));
+            int gainStep = _exposure.GainQ8 - _previousGainQ8;
+            _previousGainQ8 = _exposure.GainQ8;
+            if (!learning && (gainStep < 0 ? -gainStep : gainStep) * 100 > ExposureJumpPercent * 256)
+            {
+                ExposureJumps++;
+                StartLearning(uptimeMs);
+                learning = true;
+            }
+
+            // Each frame compares every other sample row of every cell (alternating), so each sample is compared
+            // every second frame and its background updated every fourth: the update spans four frame intervals.
+            _frames++;
+            _phase = _frames & 1;
+            long updateInterval = elapsed * 4;
+            CompareSamples(gray, stride, (_frames & 2) == 0, ShiftFor(updateInterval, learning ? RelearnTauMs : BackgroundTauMs), ShiftFor(updateInterval, learning ? RelearnTauMs : AbsorbTauMs));
 
             int candidates = 0;
             for (int cell = 0; cell < MotionGrid.CellCount; cell++)
             {
-                bool candidate = _differing[cell] >= _minDiffering;
+                bool candidate = _differing[cell * 2] + _differing[cell * 2 + 1] >= _minDiffering;
                 _candidate[cell] = candidate;
                 if (candidate)
                 {
@@ -246,7 +291,7 @@ namespace Doorbell.Motion
             if (!learning && candidates * 100 > GlobalChangePercent * _activeCells)
             {
                 GlobalChanges++;
-                _learnUntilMs = uptimeMs + CooldownMs;
+                StartLearning(uptimeMs);
                 learning = true;
             }
 
@@ -265,7 +310,7 @@ namespace Doorbell.Motion
             return _hysteresis.Update(FrameHasMotion, uptimeMs);
         }
 
-        /// <summary>Starts over from this frame: background = frame, thresholds at the floor, learning for the cool-down.</summary>
+        /// <summary>Starts over from this frame: background = frame, thresholds at the floor, learning during the cool-down.</summary>
         private void Learn(byte[] gray, int stride, long uptimeMs)
         {
             int k = 0;
@@ -293,13 +338,22 @@ namespace Doorbell.Motion
             FrameHasMotion = false;
             _initialised = true;
             _lastMs = uptimeMs;
-            _learnUntilMs = uptimeMs + CooldownMs;
+            StartLearning(uptimeMs);
         }
 
-        /// <summary>Gain from up to 4 probe samples per cell (the odd sample rows and columns).</summary>
+        /// <summary>Cool-down: at least <see cref="CooldownMs"/> and enough frames for every sample to be updated once.</summary>
+        private void StartLearning(long uptimeMs)
+        {
+            _learnUntilMs = uptimeMs + CooldownMs;
+            _learnFramesLeft = LearnFrames;
+        }
+
+        /// <summary>Gain from the probe samples of each cell: the odd ones on its diagonal (2 per cell at 160x120).</summary>
         private void EstimateExposure(byte[] gray, int stride)
         {
             ushort[] background = _background;
+            int probeStep = SampleStep * 2 * (stride + 1);
+            int modelStep = 2 * (_samplesAcross + 1);
             for (int cell = 0; cell < MotionGrid.CellCount; cell++)
             {
                 if (_excluded[cell])
@@ -309,21 +363,18 @@ namespace Doorbell.Motion
                 }
 
                 int frameSum = 0;
-                int backgroundSum = 0;
-                int probes = 0;
-                int cellStart = cell * _samplesPerCell;
-                int origin = CellOrigin(cell, stride);
-                for (int sy = 1; sy < _samplesDown; sy += 2)
+                int backgroundSumQ8 = 0;
+                int i = CellOrigin(cell, stride) + SampleStep * (stride + 1);
+                int k = cell * _samplesPerCell + _samplesAcross + 1;
+                for (int probe = 0; probe < _probesPerCell; probe++)
                 {
-                    for (int sx = 1; sx < _samplesAcross; sx += 2)
-                    {
-                        frameSum += Box(gray, stride, origin + sy * SampleStep * stride + sx * SampleStep) >> 2;
-                        backgroundSum += background[cellStart + sy * _samplesAcross + sx] >> 8;
-                        probes++;
-                    }
+                    frameSum += gray[i] + gray[i + 1] + gray[i + stride] + gray[i + stride + 1];
+                    backgroundSumQ8 += background[k];
+                    i += probeStep;
+                    k += modelStep;
                 }
 
-                _exposure.SetCell(cell, frameSum, backgroundSum, probes);
+                _exposure.SetCell(cell, frameSum >> 2, backgroundSumQ8 >> 8, _probesPerCell);
             }
 
             _exposure.Finish();
@@ -335,30 +386,27 @@ namespace Doorbell.Motion
         /// ones along with the exposure change (so they stay consistent with their neighbours) and only slowly
         /// towards the pixel, so that something which stays (a parked car, a parcel) is absorbed in time.
         /// </summary>
-        private void CompareSamples(byte[] gray, int stride, int backgroundShift, int absorbShift)
+        private void CompareSamples(byte[] gray, int stride, bool update, int backgroundShift, int absorbShift)
         {
             ushort[] background = _background;
             int[] inverseQ16 = _exposure.InverseQ16;
-            _steepCells = 0;
             int gainStepQ8 = _exposure.GainQ8 - 256;
             int rowStep = stride * SampleStep;
-            int k = 0;
             for (int cell = 0; cell < MotionGrid.CellCount; cell++)
             {
                 if (_excluded[cell])
                 {
-                    _differing[cell] = 0;
-                    k += _samplesPerCell;
+                    _differing[cell * 2 + _phase] = 0;
                     continue;
                 }
 
                 int threshold = _thresholdQ8[cell];
                 int window = threshold * 2;
                 int differing = 0;
-                int steep = 0;
-                int rowStart = CellOrigin(cell, stride);
+                int rowStart = CellOrigin(cell, stride) + _phase * stride * SampleStep;
                 int sampleRow = (cell / MotionGrid.Columns) * _samplesDown;
-                for (int sy = 0; sy < _samplesDown; sy++)
+                int k = cell * _samplesPerCell + _phase * _samplesAcross;
+                for (int sy = _phase; sy < _samplesDown; sy += 2)
                 {
                     int inverse = inverseQ16[sampleRow + sy];
                     int rowEnd = rowStart + _cellWidth;
@@ -376,37 +424,39 @@ namespace Doorbell.Motion
                                 {
                                     differing++;
                                 }
-                                else
+
+                                if (update)
                                 {
-                                    steep++;
+                                    model += ((model * gainStepQ8) >> (8 + backgroundShift)) + (((box << 6) - model) >> absorbShift);
+                                    background[k] = (ushort)(model < 0 ? 0 : model > 65535 ? 65535 : model);
                                 }
 
-                                model += ((model * gainStepQ8) >> (8 + backgroundShift)) + (((box << 6) - model) >> absorbShift);
-                                background[k++] = (ushort)(model < 0 ? 0 : model > 65535 ? 65535 : model);
+                                k++;
                                 continue;
                             }
                         }
 
-                        background[k++] = (ushort)(model + (((box << 6) - model) >> backgroundShift));
+                        if (update)
+                        {
+                            background[k] = (ushort)(model + (((box << 6) - model) >> backgroundShift));
+                        }
+
+                        k++;
                     }
 
-                    rowStart += rowStep;
+                    rowStart += rowStep * 2;
+                    k += _samplesAcross;
                 }
 
-                _differing[cell] = differing;
-                _steep[cell] = steep;
-                if (steep >= 2)
-                {
-                    _steepCells++;
-                }
+                _differing[cell * 2 + _phase] = differing;
             }
         }
 
         /// <summary>
-        /// Rare path, for a sample that differs: would a shift of a pixel or so explain it (a shaking camera, a
-        /// swaying edge)? Yes if the pixel lies within the background's range at the neighbouring samples, or if
-        /// the background value is still there in the frame one pixel away (a thin line the sparse samples of
-        /// the background never saw directly).
+        /// Rare path, for a sample over its threshold: would a shift of a pixel or so explain it (a shaking
+        /// camera, a swaying edge)? Yes if the sample lies within the background's range at the four neighbouring
+        /// samples. Where both the background and the frame are steep around the sample, a difference up to
+        /// half that contrast is explained as well, but such a sample is only slowly learned: it is ambiguous.
         /// </summary>
         private int ShiftVerdict(byte[] gray, int stride, int i, int inverse, int valueQ8, int threshold, int cell, int k, int sx, int sy)
         {
@@ -427,8 +477,8 @@ namespace Doorbell.Motion
                 return ExplainedByNeighbours;
             }
 
-            // The frame's own contrast around the sample: where it changes steeply, half a pixel of shift changes
-            // the sample by up to half that contrast, so that much of a difference proves nothing.
+            // Half a pixel of shift changes a sample by up to half the contrast around it. The contrast must be
+            // there in the background and in the frame: an object's own edges over a flat background must count.
             int y = i / stride;
             int x = i - y * stride;
             int lowBox = 1020;
@@ -446,7 +496,7 @@ namespace Doorbell.Motion
 
             contrastQ8 >>= 1;
             int difference = valueQ8 - model;
-            return difference <= threshold + contrastQ8 && difference >= -threshold - contrastQ8 ? ExplainedByContrast : Differs;
+            return difference <= threshold + contrastQ8 && difference >= -threshold - contrastQ8 ? ExplainedBySteepContrast : Differs;
         }
 
         private static void Widen(int value, ref int low, ref int high)
@@ -518,7 +568,7 @@ namespace Doorbell.Motion
                 }
 
                 int threshold = _thresholdQ8[cell];
-                if (_differing[cell] == 0)
+                if (_differing[cell * 2] + _differing[cell * 2 + 1] == 0)
                 {
                     threshold -= ((threshold - _floorQ8) >> fallShift) + 1;
                     if (threshold < _floorQ8)

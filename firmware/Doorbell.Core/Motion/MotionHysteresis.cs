@@ -9,7 +9,7 @@ namespace Doorbell.Motion
     internal sealed class MotionHysteresis
     {
         /// <summary>Consecutive frames with motion needed to start an event (5 fps: 0.4 s, 25 fps: 0.08 s).</summary>
-        public const int StartFrames = 2;
+        public const int StartFrames = 3;
 
         /// <summary>An event ends this long after the last frame with motion.</summary>
         public const int StopHoldMs = 1500;

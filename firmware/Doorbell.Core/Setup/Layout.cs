@@ -16,8 +16,8 @@ namespace Doorbell.Setup
             + ".ok{border-left:4px solid #2a7}.err{border-left:4px solid #c33}.note{border-left:4px solid #58a}"
             + ".on{color:#17702f;font-weight:bold}.off{color:#a01010;font-weight:bold}"
             + "table{border-collapse:collapse;width:100%;background:#fff}td,th{border-bottom:1px solid #ddd;padding:.3em;text-align:left;font-size:.9em}"
-            + ".mask{display:grid;grid-template-columns:repeat(16,1fr);max-width:30em;background:#fff;border:1px solid #ccc}"
-            + ".mask input{margin:.2em auto}small{color:#555}");
+            + ".mask{display:grid;grid-template:repeat(12,1fr)/repeat(16,1fr);aspect-ratio:4/3;max-width:30em;background:#fff;border:1px solid #ccc}"
+            + ".mask input{margin:auto}small{color:#555}");
 
         private static readonly string[] Paths = { "/", "/wifi", "/location", "/privacy", "/optin", "/motion", "/log", "/clips" };
         private static readonly string[] Names = { "Status", "Wi-Fi", "Location", "Privacy", "Opt-in", "Motion", "Activations", "Clips" };
@@ -26,7 +26,7 @@ namespace Doorbell.Setup
         public static void Begin(Html html, string title, Exchange exchange, string head)
         {
             html.Raw("<!doctype html><html lang=en><head><meta charset=utf-8>")
-                .Raw("<meta name=viewport content=\"width=device-width,initial-scale=1\"><title>Doorbell: ").Text(title)
+                .Raw("<meta name=viewport content=\"width=device-width,initial-scale=1\"><link rel=icon href=\"data:,\"><title>Doorbell: ").Text(title)
                 .Raw("</title><style>").Raw(Style.Text).Raw("</style>");
             if (head != null)
             {

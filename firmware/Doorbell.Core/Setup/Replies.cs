@@ -13,7 +13,7 @@ namespace Doorbell.Setup
         {
             string csp = "default-src 'none'; style-src " + Layout.Style.CspSource
                 + (script == null ? "" : "; script-src " + script.CspSource + "; connect-src 'self'")
-                + "; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+                + "; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
             return Secured(new SetupResponse(status, HtmlType, html.ToBytes())).WithHeader("Content-Security-Policy", csp);
         }
 
@@ -44,7 +44,7 @@ namespace Doorbell.Setup
                 .WithHeader("Cache-Control", "no-store")
                 .WithHeader("X-Content-Type-Options", "nosniff")
                 .WithHeader("X-Frame-Options", "DENY")
-                .WithHeader("Referrer-Policy", "no-referrer");
+                .WithHeader("Referrer-Policy", "same-origin");
         }
 
         private static string StatusTitle(int status)

@@ -38,13 +38,14 @@ namespace Doorbell.Triggers
             int n = m.PolygonLatE6.Length;
             var lats = new double[n];
             var lons = new double[n];
-            double sumLat = 0, sumLon = 0;
+            double sumLat = 0, sumLonOffset = 0;
             for (int i = 0; i < n; i++)
             {
                 lats[i] = m.PolygonLatE6[i] * MicroDegree;
                 lons[i] = m.PolygonLonE6[i] * MicroDegree;
                 sumLat += lats[i];
-                sumLon += lons[i];
+                // Offsets from the first vertex, so a polygon across the antimeridian averages correctly.
+                sumLonOffset += Longitude.Wrap(lons[i] - lons[0]);
             }
 
             if (!GeoPolygon.TryCreate(lats, lons, out area._polygon, out error))
@@ -53,7 +54,7 @@ namespace Doorbell.Triggers
             }
 
             area.CenterLat = sumLat / n;
-            area.CenterLon = sumLon / n;
+            area.CenterLon = Longitude.Wrap(lons[0] + sumLonOffset / n);
             for (int i = 0; i < n; i++)
             {
                 double d = GeoDistance.Meters(area.CenterLat, area.CenterLon, lats[i], lons[i]);

@@ -16,7 +16,6 @@ namespace Doorbell.Triggers
         private readonly IClock _clock;
         private readonly ReplayGuard _replays = new ReplayGuard();
         private readonly HourlyLimiter _limiter = new HourlyLimiter();
-        private readonly byte[] _mac = new byte[TriggerProtocol.SignatureBytes];
 
         public TriggerDecider(IClock clock)
         {
@@ -65,8 +64,7 @@ namespace Doorbell.Triggers
                 return "unknown key id";
             }
 
-            new HmacSha256(key.Secret).Compute(payload, 0, m.SignedLength, _mac, 0);
-            if (!FixedTime.FixedTimeEquals(_mac, 0, m.Signature, 0, TriggerProtocol.SignatureBytes))
+            if (!new HmacSha256(key.Secret).Verify(payload, 0, m.SignedLength, m.Signature, 0))
             {
                 return "bad signature";
             }

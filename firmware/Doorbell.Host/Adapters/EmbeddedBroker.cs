@@ -32,11 +32,21 @@ public sealed class EmbeddedBroker : IAsyncDisposable
         var options = factory.CreateServerOptionsBuilder()
             .WithDefaultEndpoint()
             .WithDefaultEndpointBoundIPAddress(IPAddress.Loopback)
+            .WithDefaultEndpointBoundIPV6Address(IPAddress.IPv6Loopback)
             .WithDefaultEndpointPort(port)
             .WithPersistentSessions()
             .Build();
         var server = factory.CreateMqttServer(options);
-        await server.StartAsync();
+        try
+        {
+            await server.StartAsync();
+        }
+        catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressAlreadyInUse)
+        {
+            server.Dispose();
+            throw new InvalidOperationException($"port {port} is already in use: pass --broker-port 0 for any free port, or --broker host:port to use the broker that runs there");
+        }
+
         return new EmbeddedBroker(server, port);
     }
 

@@ -212,7 +212,7 @@ namespace Doorbell.Tests.Triggers
         public void Parse_LargestPolygonOver512Bytes_IsRejectedBySize()
         {
             // 16 vertices of the longest spelling take 16 x 23 bytes: more than v1's 512-byte limit with the other fields.
-            var area = new System.Text.StringBuilder("polygon:");
+            var area = new System.Text.StringBuilder().Append("polygon:");
             for (int i = 0; i < 16; i++)
             {
                 area.Append(i == 0 ? "" : ";").Append("-47.").Append(100000 + i).Append(",-122.333056");
@@ -253,7 +253,7 @@ namespace Doorbell.Tests.Triggers
         /// <summary>A polygon of <paramref name="n"/> distinct vertices on a small circle around Seattle.</summary>
         internal static string Polygon(int n)
         {
-            var s = new System.Text.StringBuilder("polygon:");
+            var s = new System.Text.StringBuilder().Append("polygon:");
             for (int i = 0; i < n; i++)
             {
                 s.Append(i == 0 ? "" : ";").Append("47.6").Append(10000 + (i * 37 % 89)).Append(",-122.3").Append(10000 + (i * 53 % 97));
@@ -265,7 +265,7 @@ namespace Doorbell.Tests.Triggers
         /// <summary>Vertices of the shortest spelling, so the vertex limit is reached before the size limit.</summary>
         private static string ShortPolygon(int n)
         {
-            var s = new System.Text.StringBuilder("polygon:");
+            var s = new System.Text.StringBuilder().Append("polygon:");
             for (int i = 0; i < n; i++)
             {
                 s.Append(i == 0 ? "" : ";").Append("1.").Append(i).Append(",2.0");

@@ -74,7 +74,6 @@ public static class StressSequence
             if (time >= nextStep)
             {
                 exposureLevel = exposureLevel == 0 ? (random.Next(2) == 0 ? -1 : 1) : 0;
-                if (Environment.GetEnvironmentVariable("STRESS_DEBUG") == "1") Console.Error.Write($"[E{index}:{exposureLevel}] ");
                 nextStep = time + random.Next(15, 46);
             }
 
@@ -84,7 +83,6 @@ public static class StressSequence
             }
 
             bool shaking = time <= shakeUntil;
-            if (Environment.GetEnvironmentVariable("STRESS_DEBUG") == "1" && (shaking || time == nextStep - 0)) Console.Error.Write($"{index}{(shaking ? "s" : "")} ");
             double drift = 1 + DriftAmplitude * Math.Sin(2 * Math.PI * time / DriftPeriodSeconds);
             double exposure = 1 + ExposureStep * exposureLevel;
             double captureTime = time + 0.003 * (2 * random.NextDouble() - 1);
