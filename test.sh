@@ -15,8 +15,8 @@ echo "== build (host solution; includes the nano gate against nanoFramework msco
 dotnet build Doorbell.Host.sln -c Release -nologo -v quiet
 
 status=0
-for project in tests/Doorbell.Core.Tests tests/Doorbell.Host.Tests; do
-  name=$(basename "$project")
+for project in tests/Doorbell.Core.Tests/Doorbell.Core.Tests.csproj tests/Doorbell.Host.Tests/Doorbell.Host.Tests.csproj; do
+  name=$(basename "$project" .csproj)
   echo "== $name"
   dotnet test "$project" -c Release --no-build --nologo \
     --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" \

@@ -3,6 +3,7 @@ using System.Threading;
 using Doorbell.Boards;
 using Doorbell.Esp32.Adapters;
 using Doorbell.Logging;
+using Doorbell.Ports;
 using Doorbell.Recording;
 
 namespace Doorbell.Esp32
@@ -57,7 +58,7 @@ namespace Doorbell.Esp32
         }
 
         /// <summary>The embedded board, validated as at build time; null (with every error logged) when it is not usable.</summary>
-        private static BoardConfig ReadBoard(SerialLog log)
+        private static BoardConfig ReadBoard(ILog log)
         {
             BoardReport report = BoardParser.Parse(EmbeddedBoard.Text);
             string[] warnings = report.Warnings;

@@ -7,7 +7,7 @@ namespace Doorbell.OptIn
         ShortPress,
         /// <summary>Released after 3 s and before 10 s: toggle opt-in.</summary>
         LongPress,
-        /// <summary>Held for 10 s: factory reset, fired while still held.</summary>
+        /// <summary>Held for 10 s: factory reset, fired while still held (or at the release, if both edges come late).</summary>
         FactoryReset,
     }
 

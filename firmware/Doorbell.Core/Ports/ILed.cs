@@ -10,7 +10,7 @@ namespace Doorbell.Ports
         TriggerRecording,
     }
 
-    /// <summary>The indicator. The adapter renders each pattern (see <c>Doorbell.OptIn.LedPatterns</c> for the timings).</summary>
+    /// <summary>The indicator. Each adapter renders the patterns its hardware can show (device timings: Doorbell.Esp32 GpioLed).</summary>
     public interface ILed
     {
         void Show(LedPattern pattern);

@@ -32,16 +32,6 @@ namespace Doorbell.Setup
             get { return _sessions; }
         }
 
-        public LoginThrottle Throttle
-        {
-            get { return _throttle; }
-        }
-
-        public TokenSource Tokens
-        {
-            get { return _tokens; }
-        }
-
         /// <summary>The session the request's cookie names, if it is live and logged in with the current password.</summary>
         public Session Find(Exchange x)
         {

@@ -20,7 +20,7 @@ namespace Doorbell.Setup
 
             var html = new Html();
             Layout.Begin(html, "Clips", x, null);
-            html.Raw("<p>").Number(names.Length).Raw(" clips on the device, newest first. M = motion, R = doorbell ring, T = emergency trigger ")
+            html.Raw("<p>Clips on the device: ").Number(names.Length).Raw(", newest first. M = motion, R = doorbell ring, T = emergency trigger ")
                 .Raw("(kept until you delete them). They are MJPEG in AVI: VLC and ffmpeg play them.</p>");
             if (names.Length > 0)
             {

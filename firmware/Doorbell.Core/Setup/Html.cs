@@ -62,10 +62,5 @@ namespace Doorbell.Setup
         {
             return Encoding.UTF8.GetBytes(_text.ToString());
         }
-
-        public override string ToString()
-        {
-            return _text.ToString();
-        }
     }
 }

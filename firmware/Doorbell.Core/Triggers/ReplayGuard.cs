@@ -72,6 +72,20 @@ namespace Doorbell.Triggers
             return Verdict.New;
         }
 
+        /// <summary>True when an incident with this id and this very signature is remembered (a verified message seen before).</summary>
+        public bool IsCopyOfKnown(TriggerMessage m)
+        {
+            for (int i = 0; i < Capacity; i++)
+            {
+                if (_ids[i] != null && _ids[i] == m.IncidentId)
+                {
+                    return SameBytes(_signatures[i], m.Signature);
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Marks a remembered incident as one that started a recording: it keeps its slot until it expires.</summary>
         public void MarkAccepted(string incidentId)
         {

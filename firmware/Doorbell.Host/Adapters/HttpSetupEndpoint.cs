@@ -12,6 +12,9 @@ public sealed class HttpSetupEndpoint(int port, HostButton button, ILog log) : I
 {
     public const int MaxBodyBytes = 16 * 1024;
 
+    /// <summary>Required on every "/_host/" call, so that only a local program (a test, curl) can press the virtual button.</summary>
+    public const string HostHookHeader = "X-Doorbell-Host-Hook";
+
     private readonly HttpListener _listener = new();
     private Thread? _thread;
     private SetupRequestHandler? _handler;
@@ -72,7 +75,9 @@ public sealed class HttpSetupEndpoint(int port, HostButton button, ILog log) : I
     {
         var request = context.Request;
         string rawUrl = request.RawUrl ?? "/";
-        if (rawUrl.StartsWith("/_host/button", StringComparison.Ordinal) && request.HttpMethod == "POST")
+        // A custom header: a web page elsewhere cannot send it without a CORS preflight we never answer.
+        if (rawUrl.StartsWith("/_host/button", StringComparison.Ordinal) && request.HttpMethod == "POST"
+            && request.Headers[HostHookHeader] == "1")
         {
             PressVirtualButton(rawUrl);
             TryRespond(context.Response, 204, "text/plain", []);

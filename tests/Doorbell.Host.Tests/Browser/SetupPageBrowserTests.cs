@@ -1,4 +1,5 @@
 using System.Text;
+using Doorbell.Host.Adapters;
 using Doorbell.Host.Tests.Support;
 using Microsoft.Playwright;
 
@@ -129,6 +130,7 @@ public class SetupPageBrowserTests
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "08-optin-waiting.png"), FullPage = true });
         using (var http = new HttpClient())
         {
+            http.DefaultRequestHeaders.Add(HttpSetupEndpoint.HostHookHeader, "1");
             var press = await http.PostAsync(site + "/_host/button?gesture=short", null);
             Assert.AreEqual(204, (int)press.StatusCode);
         }
@@ -147,7 +149,20 @@ public class SetupPageBrowserTests
         Assert.AreEqual(0x01, firmware.App.Settings.Current.MotionMask[0]);
         Assert.AreEqual(0x80, firmware.App.Settings.Current.MotionMask[23]);
         await Visit("/log", "12-activations.png");
+
+        // Clips: listed, downloaded (streamed by the endpoint, 300 KB > one chunk), deleted.
+        const string clip = "M-20261101T000000Z.avi";
+        byte[] video = new byte[300_000];
+        new Random(7).NextBytes(video);
+        File.WriteAllBytes(Path.Combine(data, "clips", clip), video);
         await Visit("/clips", "13-clips.png");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync($"a:has-text('{clip}')"));
+        Assert.AreEqual(clip, download.SuggestedFilename);
+        CollectionAssert.AreEqual(video, File.ReadAllBytes((await download.PathAsync())!));
+        await page.CheckAsync($"input[name=clip][value='{clip}']");
+        await page.ClickAsync("button:has-text('Delete the ticked clips')");
+        await page.WaitForURLAsync("**/clips?done=deleted");
+        Assert.IsFalse(File.Exists(Path.Combine(data, "clips", clip)));
 
         // A page of another origin submits a form to the device: refused, nothing changes.
         using (var attacker = new CrossSiteAttacker(site + "/optin/off", "confirm=yes"))

@@ -44,12 +44,22 @@ public static class MotionEvalCommand
         };
         command.SetAction(parse =>
         {
-            var report = Evaluate(
-                parse.GetValue(sequences)!,
-                parse.GetValue(stress),
-                parse.GetValue(framesPerSecond),
-                parse.GetValue(sensitivity),
-                parse.GetValue(json) ? null : Console.Error);
+            MotionEvalReport report;
+            try
+            {
+                report = Evaluate(
+                    parse.GetValue(sequences)!,
+                    parse.GetValue(stress),
+                    parse.GetValue(framesPerSecond),
+                    parse.GetValue(sensitivity),
+                    parse.GetValue(json) ? null : Console.Error);
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine("motion-eval: " + e.Message);
+                return 2;
+            }
+
             Console.Out.Write(parse.GetValue(json) ? report.ToJson() + Environment.NewLine : report.ToText());
             return 0;
         });
@@ -60,7 +70,12 @@ public static class MotionEvalCommand
     {
         if (framesPerSecond < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(framesPerSecond), "at least 1");
+            throw new ArgumentOutOfRangeException(nameof(framesPerSecond), "--fps must be at least 1");
+        }
+
+        if (sensitivity < 1 || sensitivity > 10)
+        {
+            throw new ArgumentOutOfRangeException(nameof(sensitivity), "--sensitivity must be 1..10");
         }
 
         // One thread for MOG2, as our detector runs on one core: cost per frame is then comparable work.

@@ -40,9 +40,13 @@ public sealed record FleetReport
     public double PublishesPerIncident { get; init; }
     public long ConnectMs { get; init; }
     public int ProcessThreads { get; init; }
+
+    /// <summary>Garbage collection while incidents were sent: total pause and gen 2 collections (all devices share one process).</summary>
+    public long GcPauseMs { get; init; }
+    public int GcGen2Collections { get; init; }
     public Dictionary<string, long> DecisionsByReason { get; init; } = [];
 
-    public static FleetReport From(FleetOptions options, string broker, FleetDevice[] devices, Incident[] incidents, int[] cells, FleetExpectation expected, FleetProbe probe, long connectMs, int threads)
+    public static FleetReport From(FleetOptions options, string broker, FleetDevice[] devices, Incident[] incidents, int[] cells, FleetExpectation expected, FleetProbe probe, long connectMs, int threads, (long PauseMs, int Gen2) gc)
     {
         int m = incidents.Length;
         int expectedCount = 0, accepted = 0, wrong = 0, missed = 0, noRecording = 0;
@@ -110,6 +114,8 @@ public sealed record FleetReport
             PublishesPerIncident = Math.Round(cells.Average(), 2),
             ConnectMs = connectMs,
             ProcessThreads = threads,
+            GcPauseMs = gc.PauseMs,
+            GcGen2Collections = gc.Gen2,
             DecisionsByReason = probe.DecisionsByReason.OrderByDescending(r => r.Value).ToDictionary(r => r.Key, r => r.Value),
         };
     }
@@ -122,7 +128,7 @@ public sealed record FleetReport
         s.AppendLine($"fleet: {Devices} devices, {Incidents} incidents, broker {Broker}, precision {Precision}");
         s.AppendLine($"activations: {Activations} of {ExpectedActivations} expected; wrong {WrongActivations}, missed {MissedActivations}, without recording {ActivationsWithoutRecording}");
         s.AppendLine($"latency publish -> recording: p50 {LatencyMsP50} ms, p99 {LatencyMsP99} ms, max {LatencyMsMax} ms (first copy delivered: p50 {DeliveryMsP50} ms, p99 {DeliveryMsP99} ms)");
-        s.AppendLine($"publishes per incident {PublishesPerIncident}; connect {ConnectMs} ms; {ProcessThreads} threads");
+        s.AppendLine($"publishes per incident {PublishesPerIncident}; connect {ConnectMs} ms; {ProcessThreads} threads; GC pauses {GcPauseMs} ms ({GcGen2Collections} gen 2)");
         s.AppendLine("per incident        " + string.Join("  ", DeliveriesPerIncident.Keys.Select(k => $"P{k,-6}")));
         s.AppendLine("  copies delivered  " + string.Join("  ", DeliveriesPerIncident.Values.Select(v => $"{v,7:0.0}")));
         s.AppendLine("  devices reached   " + string.Join("  ", DevicesReachedPerIncident.Values.Select(v => $"{v,7:0.0}")));

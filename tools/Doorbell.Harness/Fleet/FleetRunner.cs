@@ -106,6 +106,8 @@ public static class FleetRunner
             progress.WriteLine($"fleet: {devices.Length} devices connected and subscribed in {readyMs} ms ({options.DriverThreads} at a time)");
 
             var expectation = new FleetExpectation(devices, incidents.Length);
+            TimeSpan gcPauseBefore = GC.GetTotalPauseDuration();
+            int gen2Before = GC.CollectionCount(2);
             var dispatcherBroker = new BrokerSettings(deviceBroker.Host, deviceBroker.Port, options.DispatcherUser, options.DispatcherPassword);
             int[] cells = new int[incidents.Length];
             await using (var publisher = await TriggerPublisher.ConnectAsync(dispatcherBroker, default))
@@ -141,10 +143,11 @@ public static class FleetRunner
             }
 
             int threads = Process.GetCurrentProcess().Threads.Count;
+            var gc = (PauseMs: (long)(GC.GetTotalPauseDuration() - gcPauseBefore).TotalMilliseconds, Gen2: GC.CollectionCount(2) - gen2Before);
             await Until(() => expectation.AllExpectedRecorded(probe), SettleTimeout);
             await Task.Delay(1000);
             progress.WriteLine("fleet: incidents sent, decisions collected");
-            return FleetReport.From(options, embedded == null ? "external " + options.Broker : "embedded", devices, incidents, cells, expectation, probe, readyMs, threads);
+            return FleetReport.From(options, embedded == null ? "external " + options.Broker : "embedded", devices, incidents, cells, expectation, probe, readyMs, threads, gc);
         }
         finally
         {
