@@ -51,7 +51,17 @@ public sealed class HostFirmware : IAsyncDisposable
             return;
         }
 
-        _broker = await EmbeddedBroker.StartAsync(_options.EmbeddedBrokerPort);
+        try
+        {
+            _broker = await EmbeddedBroker.StartAsync(_options.EmbeddedBrokerPort);
+        }
+        catch (InvalidOperationException) when (_options.EmbeddedBrokerPort == HostOptions.StandardMqttPort)
+        {
+            // Typically a system mosquitto already owns 1883: any free port serves a host run just as well.
+            _log.Warn($"mqtt: port {HostOptions.StandardMqttPort} is taken (another broker?); the embedded broker takes a free port instead");
+            _broker = await EmbeddedBroker.StartAsync(0);
+        }
+
         BrokerPort = _broker.Port;
         _log.Info($"mqtt: embedded broker (MQTTnet) listening on 127.0.0.1:{BrokerPort}; pass --broker host:port to use a real one");
     }

@@ -16,8 +16,10 @@ public sealed record HostOptions
     /// <summary>"host:port" of a real broker; null starts the embedded one.</summary>
     public string? Broker { get; init; }
 
-    /// <summary>Port of the embedded broker; 0 picks a free one.</summary>
-    public int EmbeddedBrokerPort { get; init; } = 1883;
+    public const int StandardMqttPort = 1883;
+
+    /// <summary>Port of the embedded broker; 0 picks a free one (as does 1883 when it is taken).</summary>
+    public int EmbeddedBrokerPort { get; init; } = StandardMqttPort;
 
     public string? BrokerUser { get; init; }
     public string? BrokerPassword { get; init; }

@@ -18,6 +18,7 @@ namespace Doorbell.Settings
             Current = DeviceSettings.Defaults();
         }
 
+        /// <summary>The settings in force. Never changed in place: edit a <see cref="DeviceSettings.Clone"/> and <see cref="Save"/> it.</summary>
         public DeviceSettings Current { get; private set; }
 
         public void Load()

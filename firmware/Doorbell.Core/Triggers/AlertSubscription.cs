@@ -33,6 +33,10 @@ namespace Doorbell.Triggers
             _log = log;
         }
 
+        /// <summary>Settings are replaced, never changed in place, so the filter is worked out once per settings record.</summary>
+        private DeviceSettings _filterFor;
+        private string _desired;
+
         /// <summary>The filter the broker has for this device now, or null.</summary>
         public string ActiveFilter { get; private set; }
 
@@ -63,7 +67,13 @@ namespace Doorbell.Triggers
                 return;
             }
 
-            string desired = DesiredFilter(settings);
+            if (settings != _filterFor)
+            {
+                _filterFor = settings;
+                _desired = DesiredFilter(settings);
+            }
+
+            string desired = _desired;
             string old = ActiveFilter != null ? ActiveFilter : _sessionFilter;
             if (old != null && old != desired)
             {

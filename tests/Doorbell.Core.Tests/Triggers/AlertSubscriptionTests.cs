@@ -81,11 +81,13 @@ namespace Doorbell.Tests.Triggers
             DeviceSettings s = Seattle();
             subscription.Maintain(s);
 
+            s = s.Clone();
             s.PrivacyPrecision = 4;
             subscription.Maintain(s);
             Assert.AreEqual(1, link.Subscribed.Count);
             Assert.AreEqual("doorbell/v1/alert/c/2/3/n/#", link.Subscribed[0]);
 
+            s = s.Clone();
             s.Latitude = 40.7128;
             s.Longitude = -74.006;
             subscription.Maintain(s);
@@ -100,6 +102,7 @@ namespace Doorbell.Tests.Triggers
             var subscription = new AlertSubscription(link, new ManualClock(0, true), new ListLog());
             DeviceSettings s = Seattle();
             subscription.Maintain(s);
+            s = s.Clone();
             s.OptIn = false;
             subscription.Maintain(s);
 
@@ -116,12 +119,14 @@ namespace Doorbell.Tests.Triggers
             subscription.Maintain(s);
 
             link.Drop();
+            s = s.Clone();
             s.PrivacyPrecision = 6;
             subscription.Maintain(s);
             Assert.AreEqual(1, link.Subscribed.Count);
             Assert.AreEqual("doorbell/v1/alert/c/2/3/n/b/5/#", link.Subscribed[0]);
 
             link.Drop();
+            s = s.Clone();
             s.OptIn = false;
             subscription.Maintain(s);
             Assert.AreEqual(0, link.Subscribed.Count, "an opted-out device leaves nothing at the broker");

@@ -12,9 +12,8 @@ public static class CapCommand
         var common = new CommonOptions();
         var command = new Command(
             "cap",
-            "Send the incidents of OASIS CAP 1.2 alerts: each <circle> (\"lat,lon radius_km\") or <polygon> of an <info> whose "
-            + "event maps to a kind (eventCode doorbell-kind or NIBRS, else the event text). Tests, exercises, cancels, expired "
-            + "and kind-less infos are dropped and counted. The lifetime is --expires, or less when the CAP <expires> is sooner.")
+            "Send the circles and polygons of OASIS CAP 1.2 alerts whose event maps to a kind (see README.md); "
+            + "tests, cancels, expired and kind-less alerts are dropped and counted.")
         {
             files,
         };

@@ -13,9 +13,8 @@ public static class FeedCommand
         var common = new CommonOptions();
         var command = new Command(
             "feed",
-            "Replay a dispatch feed shaped like Seattle's \"Real Time Fire 911 Calls\" (Address, Type, Datetime, Latitude, "
-            + "Longitude, Incident Number): each call whose type maps to a kind is sent now as a circle around its location. "
-            + "Calls with no kind (fire and medical calls, and subjective ones such as \"Suspicious Person\") are dropped and counted.")
+            "Replay a feed shaped like Seattle's \"Real Time Fire 911 Calls\" (CSV or JSON); calls without a kind, "
+            + "including subjective ones such as \"Suspicious Person\", are dropped and counted.")
         {
             file,
             radius,

@@ -38,9 +38,14 @@ public static class MotionEvalCommand
             DefaultValueFactory = _ => 5,
         };
 
+        var ilCount = new Option<bool>("--il-count")
+        {
+            Description = "Also count the IL instructions our detector executes per frame (an instrumented copy of Doorbell.Core; build with -c Release for the device's IL).",
+        };
+
         var command = new Command("motion-eval", "Evaluate the motion detector against OpenCV MOG2 on CDnet-layout footage.")
         {
-            sequences, stress, json, framesPerSecond, sensitivity,
+            sequences, stress, json, framesPerSecond, sensitivity, ilCount,
         };
         command.SetAction(parse =>
         {
@@ -52,7 +57,8 @@ public static class MotionEvalCommand
                     parse.GetValue(stress),
                     parse.GetValue(framesPerSecond),
                     parse.GetValue(sensitivity),
-                    parse.GetValue(json) ? null : Console.Error);
+                    parse.GetValue(json) ? null : Console.Error,
+                    parse.GetValue(ilCount));
             }
             catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or UnauthorizedAccessException)
             {
@@ -66,7 +72,7 @@ public static class MotionEvalCommand
         return command;
     }
 
-    public static MotionEvalReport Evaluate(IEnumerable<string> sequenceDirectories, bool stress, int framesPerSecond, int sensitivity, TextWriter? progress)
+    public static MotionEvalReport Evaluate(IEnumerable<string> sequenceDirectories, bool stress, int framesPerSecond, int sensitivity, TextWriter? progress, bool countIl = false)
     {
         if (framesPerSecond < 1)
         {
@@ -86,12 +92,12 @@ public static class MotionEvalCommand
             progress?.WriteLine($"loading {directory}");
             var sequence = CdnetSequence.Load(directory);
             var frames = MotionEvaluator.FramesOf(sequence);
-            reports.Add(RunBoth(sequence.Name, "cdnet", frames, framesPerSecond, sensitivity));
+            reports.Add(RunBoth(sequence.Name, "cdnet", frames, framesPerSecond, sensitivity, countIl));
             if (stress)
             {
                 progress?.WriteLine($"building the stress sequence of {sequence.Name}");
                 var stressFrames = StressSequence.Build(sequence.Directory, sequence.Name);
-                reports.Add(RunBoth(sequence.Name + "-stress", "stress", stressFrames, StressSequence.FramesPerSecond, sensitivity));
+                reports.Add(RunBoth(sequence.Name + "-stress", "stress", stressFrames, StressSequence.FramesPerSecond, sensitivity, countIl));
             }
         }
 
@@ -104,10 +110,16 @@ public static class MotionEvalCommand
         };
     }
 
-    private static SequenceReport RunBoth(string name, string kind, List<EvaluationFrame> frames, int framesPerSecond, int sensitivity)
+    private static SequenceReport RunBoth(string name, string kind, List<EvaluationFrame> frames, int framesPerSecond, int sensitivity, bool countIl)
     {
         using var ours = new OurMotionDetector(sensitivity);
         using var mog2 = new Mog2Detector();
+        var oursResult = MotionEvaluator.Run(ours, frames, framesPerSecond);
+        if (countIl)
+        {
+            oursResult.IlPerFrame = IlCost.Measure(frames, framesPerSecond, sensitivity);
+        }
+
         return new SequenceReport
         {
             Sequence = name,
@@ -117,7 +129,7 @@ public static class MotionEvalCommand
             FramesPerSecond = framesPerSecond,
             Detectors = new List<DetectorResult>
             {
-                MotionEvaluator.Run(ours, frames, framesPerSecond),
+                oursResult,
                 MotionEvaluator.Run(mog2, frames, framesPerSecond),
             },
         };

@@ -51,6 +51,14 @@ public sealed class MotionEvalReport
                 text.AppendLine(Invariant(
                     $"  {result.Detector,-8} {f.CellPrecision,6:0.000} {f.CellRecall,6:0.000} {f.CellF1,7:0.000} {f.FramePrecision,7:0.000} {f.FrameRecall,6:0.000} {f.DetectedEvents,7}/{f.TruthEvents,-5} {f.FalseEvents,6} {result.FalseEventsPerHour,8:0.0} {delay,10} {result.NanosecondsPerFrame,9:0} {result.AllocatedBytesPerFrame,14:0.0}"));
             }
+
+            foreach (var result in sequence.Detectors.Where(result => result.IlPerFrame != null))
+            {
+                var il = result.IlPerFrame!;
+                text.AppendLine(Invariant(
+                    $"  {result.Detector} IL/frame ({(il.ReleaseIl ? "Release" : "Debug, not what the device runs")} IL): mean {il.Mean:N0}, median {il.Median:N0}, p99 {il.P99:N0}, max {il.Max:N0} (frame {il.MaxFrame})"));
+                text.AppendLine("    mean by method: " + string.Join(", ", il.ByMethod.Take(8).Select(cost => Invariant($"{cost.Method} {cost.Mean:N0}"))));
+            }
         }
 
         return text.ToString();

@@ -19,6 +19,9 @@ public sealed class DetectorResult
 
     /// <summary>False events scaled to one hour of this sequence.</summary>
     public double FalseEventsPerHour { get; init; }
+
+    /// <summary>Our detector with --il-count: IL instructions executed per frame (null otherwise).</summary>
+    public IlCost? IlPerFrame { get; set; }
 }
 
 public static class MotionEvaluator

@@ -1,0 +1,251 @@
+namespace Doorbell.Motion
+{
+    /// <summary>
+    /// The background: one running value per sample (a 2x2-pixel box), Q8 grey levels (pixel mean x 256),
+    /// row-major over the whole thumbnail (80 x 60 samples = 9,600 bytes at 160x120), and the per-frame comparison
+    /// with the frame. Each frame compares every other sample row (alternating), so a sample is compared every
+    /// second frame; of those rows, every other one is also updated, so a sample is updated every fourth frame and
+    /// every frame costs the same (2,400 compares and 1,200 updates at 160x120).
+    /// </summary>
+    internal sealed class SampleBackground
+    {
+        /// <summary>A sample is a box of SampleStep x SampleStep pixels.</summary>
+        public const int SampleStep = 2;
+
+        /// <summary>Frames in which every sample is updated once.</summary>
+        public const int UpdateCycleFrames = 4;
+
+        /// <summary>Verdicts on a sample over its cell's threshold.</summary>
+        private const int LooksLikeBackground = 0;
+        private const int Ambiguous = 1;
+        private const int Differs = 2;
+
+        /// <summary>
+        /// Samples at or beyond these may be clipped (noise and JPEG ringing reach the clip well before 255): a
+        /// difference towards the clipped side says nothing.
+        /// </summary>
+        private const int SaturatedLevel = 220;
+        private const int BlackLevel = 10;
+
+        public SampleBackground(int width, int height)
+        {
+            CellWidth = width / MotionGrid.Columns;
+            CellHeight = height / MotionGrid.Rows;
+            SamplesAcrossCell = CellWidth / SampleStep;
+            SamplesDownCell = CellHeight / SampleStep;
+            SamplesPerRow = width / SampleStep;
+            SampleRows = height / SampleStep;
+            Values = new ushort[SamplesPerRow * SampleRows];
+        }
+
+        public int CellWidth { get; private set; }
+        public int CellHeight { get; private set; }
+        public int SamplesAcrossCell { get; private set; }
+        public int SamplesDownCell { get; private set; }
+        public int SamplesPerRow { get; private set; }
+        public int SampleRows { get; private set; }
+
+        /// <summary>Background per sample, row-major, Q8.</summary>
+        public ushort[] Values { get; private set; }
+
+        /// <summary>Background = this frame.</summary>
+        public void Learn(byte[] gray, int stride)
+        {
+            ushort[] values = Values;
+            int belowRight = stride + 1;
+            int k = 0;
+            for (int row = 0; row < SampleRows; row++)
+            {
+                int i = row * stride * SampleStep;
+                for (int end = k + SamplesPerRow; k < end; k++)
+                {
+                    values[k] = (ushort)((((gray[i] + gray[i + stride + 1]) << 1)) << 6);
+                    i += SampleStep;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The hot loop, for the sample rows of this frame's parity: per sample one multiply to the background's
+        /// exposure (<paramref name="inverseQ16"/> per sample row), one difference and one unsigned compare with
+        /// the cell's threshold; a sample over it goes to <see cref="Classify"/>. A cell's differing samples are
+        /// added to <paramref name="differing"/>, which the caller cleared. The background update, on the rows due:
+        /// towards the pixel for background-looking samples; for the others along with the exposure change (so they
+        /// stay consistent with their neighbours) and only slowly towards the pixel, so that something which stays
+        /// (a parked car, a parcel) is absorbed in time.
+        /// </summary>
+        public void Compare(byte[] gray, int stride, int frame, int[] inverseQ16, int gainStepQ8, int[] thresholdQ8, bool[] excluded,
+            int[] differing, int enough, int backgroundShift, int absorbShift)
+        {
+            ushort[] values = Values;
+            int across = SamplesAcrossCell;
+            int cellWidth = CellWidth;
+            int belowRight = stride + 1;
+            int gainShift = 8 + backgroundShift;
+            int updateParity = (frame >> 1) & 1;
+            for (int row = frame & 1; row < SampleRows; row += 2)
+            {
+                bool update = ((row >> 1) & 1) == updateParity;
+                int inverse = inverseQ16[row];
+                int i = row * stride * SampleStep;
+                int k = row * SamplesPerRow;
+                int cell = row / SamplesDownCell * MotionGrid.Columns;
+                for (int cellEnd = cell + MotionGrid.Columns; cell < cellEnd; cell++)
+                {
+                    int end = k + across;
+                    if (excluded[cell])
+                    {
+                        k = end;
+                        i += cellWidth;
+                        continue;
+                    }
+
+                    int threshold = thresholdQ8[cell];
+                    int window = threshold * 2;
+                    for (; k < end; k++, i += SampleStep)
+                    {
+                        int box = ((gray[i] + gray[i + stride + 1]) << 1);
+                        int model = values[k];
+                        int difference = ((box * inverse) >> 10) - model;
+                        if ((uint)(difference + threshold) > (uint)window)
+                        {
+                            int verdict = Classify(gray, stride, i, k, row, box, model, difference, threshold, inverse, differing[cell] >= enough);
+                            if (verdict != LooksLikeBackground)
+                            {
+                                if (verdict == Differs)
+                                {
+                                    differing[cell]++;
+                                }
+
+                                if (update)
+                                {
+                                    model += ((model * gainStepQ8) >> gainShift) + (((box << 6) - model) >> absorbShift);
+                                    values[k] = (ushort)(model < 0 ? 0 : model > 65535 ? 65535 : model);
+                                }
+
+                                continue;
+                            }
+                        }
+
+                        if (update)
+                        {
+                            values[k] = (ushort)(model + (((box << 6) - model) >> backgroundShift));
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Rare path, for a sample over its threshold. Clipped values say nothing beyond the clip. In a cell that
+        /// has already enough differing samples this frame, the sample differs (the count decides nothing more).
+        /// Otherwise: would a shift of a pixel or so explain it (a shaking camera, a swaying edge)? Yes if the
+        /// sample lies within the background's range at the four neighbouring samples. Where both the background
+        /// and the frame are steep around the sample, a difference up to half that contrast is explained as well,
+        /// but such a sample is ambiguous: it is only slowly learned.
+        /// </summary>
+        private int Classify(byte[] gray, int stride, int i, int k, int row, int box, int model, int difference, int threshold, int inverse, bool cellSettled)
+        {
+            if (difference < 0 ? box >= SaturatedLevel * 4 || model <= BlackLevel << 8 : box <= BlackLevel * 4 || model >= SaturatedLevel << 8)
+            {
+                return LooksLikeBackground;
+            }
+
+            if (cellSettled)
+            {
+                return Differs;
+            }
+
+            // Within the background's range at the neighbours (+- threshold): the sample itself is beyond the
+            // threshold, so one neighbour reaching back to the value is enough. At the frame's edge a missing
+            // neighbour is the sample itself.
+            ushort[] values = Values;
+            int column = k - row * SamplesPerRow;
+            int left = column > 0 ? 1 : 0;
+            int right = column < SamplesPerRow - 1 ? 1 : 0;
+            int up = row > 0 ? SamplesPerRow : 0;
+            int down = row < SampleRows - 1 ? SamplesPerRow : 0;
+            if (difference > 0)
+            {
+                int reach = model + difference - threshold;
+                if (values[k - left] >= reach || values[k + right] >= reach || values[k - up] >= reach || values[k + down] >= reach)
+                {
+                    return LooksLikeBackground;
+                }
+            }
+            else
+            {
+                int reach = model + difference + threshold;
+                if (values[k - left] <= reach || values[k + right] <= reach || values[k - up] <= reach || values[k + down] <= reach)
+                {
+                    return LooksLikeBackground;
+                }
+            }
+
+            // Half a pixel of shift changes a sample by up to half the contrast around it. The contrast must be
+            // there in the background and in the frame: an object's own edges over a flat background must count.
+            int leftBox = i - left * SampleStep;
+            int rightBox = i + right * SampleStep;
+            int upBox = up == 0 ? i : i - stride * SampleStep;
+            int downBox = down == 0 ? i : i + stride * SampleStep;
+            int contrastQ8 = (Spread(
+                box,
+                ((gray[leftBox] + gray[leftBox + stride + 1]) << 1),
+                ((gray[rightBox] + gray[rightBox + stride + 1]) << 1),
+                ((gray[upBox] + gray[upBox + stride + 1]) << 1),
+                ((gray[downBox] + gray[downBox + stride + 1]) << 1)) * inverse) >> 10;
+            int backgroundContrastQ8 = Spread(model, values[k - left], values[k + right], values[k - up], values[k + down]);
+            if (backgroundContrastQ8 < contrastQ8)
+            {
+                contrastQ8 = backgroundContrastQ8;
+            }
+
+            contrastQ8 >>= 1;
+            return difference <= threshold + contrastQ8 && difference >= -threshold - contrastQ8 ? Ambiguous : Differs;
+        }
+
+        /// <summary>Highest minus lowest of five values.</summary>
+        private static int Spread(int a, int b, int c, int d, int e)
+        {
+            int low = a;
+            int high = a;
+            if (b < low)
+            {
+                low = b;
+            }
+            else if (b > high)
+            {
+                high = b;
+            }
+
+            if (c < low)
+            {
+                low = c;
+            }
+            else if (c > high)
+            {
+                high = c;
+            }
+
+            if (d < low)
+            {
+                low = d;
+            }
+            else if (d > high)
+            {
+                high = d;
+            }
+
+            if (e < low)
+            {
+                low = e;
+            }
+            else if (e > high)
+            {
+                high = e;
+            }
+
+            return high - low;
+        }
+    }
+}
