@@ -19,5 +19,25 @@ namespace Doorbell.Crypto
 
             return difference == 0;
         }
+
+        /// <summary>
+        /// True when the two strings (session ids, form tokens) are equal, in time that depends only on their
+        /// lengths: no early exit on the first difference. False when either is null.
+        /// </summary>
+        public static bool FixedTimeEquals(string a, string b)
+        {
+            if (a == null || b == null || a.Length != b.Length)
+            {
+                return false;
+            }
+
+            int difference = 0;
+            for (int i = 0; i < a.Length; i++)
+            {
+                difference |= a[i] ^ b[i];
+            }
+
+            return difference == 0;
+        }
     }
 }

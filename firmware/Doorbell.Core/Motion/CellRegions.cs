@@ -2,18 +2,25 @@ namespace Doorbell.Motion
 {
     /// <summary>
     /// Keeps only the changed cells that belong to a region (8-connected on the 16x12 grid) of at least a
-    /// minimum number of cells, so an isolated flickering cell is not motion. Buffers: 192 bools + 2 x 192 ints
-    /// = 1,728 bytes, allocated once.
+    /// minimum number of cells, so an isolated flickering cell is not motion. The flood fill runs on a copy of
+    /// the grid with an empty border (18x14), so a neighbour needs no bounds test. Buffers: 252 bools + 2 x 192
+    /// ints = 1,788 bytes, allocated once.
     /// </summary>
     internal sealed class CellRegions
     {
-        private readonly bool[] _visited = new bool[MotionGrid.CellCount];
+        private const int PaddedColumns = MotionGrid.Columns + 2;
+        private const int PaddedCount = PaddedColumns * (MotionGrid.Rows + 2);
+
+        /// <summary>Changed cells not yet in a region, on the padded grid (the border stays false).</summary>
+        private readonly bool[] _open = new bool[PaddedCount];
+
+        /// <summary>Padded indices: cells to visit, and the cells of the region being collected.</summary>
         private readonly int[] _stack = new int[MotionGrid.CellCount];
         private readonly int[] _members = new int[MotionGrid.CellCount];
 
         public int BufferBytes
         {
-            get { return _visited.Length + (_stack.Length + _members.Length) * 4; }
+            get { return _open.Length + (_stack.Length + _members.Length) * 4; }
         }
 
         /// <summary>
@@ -22,22 +29,28 @@ namespace Doorbell.Motion
         /// </summary>
         public int KeepLargeRegions(bool[] changed, int minCells, bool[] kept)
         {
-            System.Array.Clear(_visited, 0, MotionGrid.CellCount);
+            for (int row = 0; row < MotionGrid.Rows; row++)
+            {
+                System.Array.Copy(changed, row * MotionGrid.Columns, _open, Padded(row * MotionGrid.Columns), MotionGrid.Columns);
+            }
+
             System.Array.Clear(kept, 0, MotionGrid.CellCount);
             int keptCount = 0;
-            for (int seed = 0; seed < MotionGrid.CellCount; seed++)
+            for (int seed = 0; seed < PaddedCount; seed++)
             {
-                if (!changed[seed] || _visited[seed])
+                if (!_open[seed])
                 {
                     continue;
                 }
 
-                int size = CollectRegion(changed, seed);
+                int size = CollectRegion(seed);
                 if (size >= minCells)
                 {
                     for (int i = 0; i < size; i++)
                     {
-                        kept[_members[i]] = true;
+                        int padded = _members[i];
+                        int row = padded / PaddedColumns - 1;
+                        kept[row * MotionGrid.Columns + padded - (row + 1) * PaddedColumns - 1] = true;
                     }
 
                     keptCount += size;
@@ -47,40 +60,43 @@ namespace Doorbell.Motion
             return keptCount;
         }
 
-        private int CollectRegion(bool[] changed, int seed)
+        private static int Padded(int cell)
         {
+            int row = cell / MotionGrid.Columns;
+            return (row + 1) * PaddedColumns + cell - row * MotionGrid.Columns + 1;
+        }
+
+        /// <summary>Flood fill from <paramref name="seed"/> over open cells, closing them; returns the region's size.</summary>
+        private int CollectRegion(int seed)
+        {
+            bool[] open = _open;
+            int[] stack = _stack;
             int top = 0;
             int size = 0;
-            _stack[top++] = seed;
-            _visited[seed] = true;
+            stack[top++] = seed;
+            open[seed] = false;
             while (top > 0)
             {
-                int cell = _stack[--top];
+                int cell = stack[--top];
                 _members[size++] = cell;
-                int row = cell / MotionGrid.Columns;
-                int column = cell - row * MotionGrid.Columns;
-                for (int dy = -1; dy <= 1; dy++)
+                for (int centre = cell - PaddedColumns; centre <= cell + PaddedColumns; centre += PaddedColumns)
                 {
-                    int y = row + dy;
-                    if (y < 0 || y >= MotionGrid.Rows)
+                    if (open[centre - 1])
                     {
-                        continue;
+                        open[centre - 1] = false;
+                        stack[top++] = centre - 1;
                     }
 
-                    for (int dx = -1; dx <= 1; dx++)
+                    if (open[centre])
                     {
-                        int x = column + dx;
-                        if (x < 0 || x >= MotionGrid.Columns)
-                        {
-                            continue;
-                        }
+                        open[centre] = false;
+                        stack[top++] = centre;
+                    }
 
-                        int neighbour = y * MotionGrid.Columns + x;
-                        if (changed[neighbour] && !_visited[neighbour])
-                        {
-                            _visited[neighbour] = true;
-                            _stack[top++] = neighbour;
-                        }
+                    if (open[centre + 1])
+                    {
+                        open[centre + 1] = false;
+                        stack[top++] = centre + 1;
                     }
                 }
             }

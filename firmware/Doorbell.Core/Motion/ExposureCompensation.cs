@@ -34,14 +34,11 @@ namespace Doorbell.Motion
         private readonly int[] _rowGainQ8 = new int[MotionGrid.Rows];
         private readonly int[] _inverseQ16;
         private readonly SampleBackground _background;
-        private readonly int _probesPerCell;
 
-        /// <summary>Probes are the odd samples on each cell's diagonal of <paramref name="background"/> (2 per cell at 160x120).</summary>
+        /// <summary>Gains of the frame against <paramref name="background"/>, probed at one sample per cell.</summary>
         public ExposureCompensation(SampleBackground background)
         {
             _background = background;
-            int shorterSide = background.SamplesAcrossCell < background.SamplesDownCell ? background.SamplesAcrossCell : background.SamplesDownCell;
-            _probesPerCell = shorterSide / 2;
             _inverseQ16 = new int[background.SampleRows];
         }
 
@@ -54,79 +51,67 @@ namespace Doorbell.Motion
         public int GainQ8 { get; private set; }
 
         /// <summary>
-        /// Per sample row: background / frame brightness in Q16, so that (box * inverse) >> 10 is the box (sum of
-        /// 4 pixels) at the background's exposure in Q8.
+        /// Per sample row: background / frame brightness in Q16, so that (value * inverse) >> 9 is a sample's value
+        /// (sum of 2 pixels) at the background's exposure in Q8.
         /// </summary>
         public int[] InverseQ16
         {
             get { return _inverseQ16; }
         }
 
-        /// <summary>Estimates the gains of this frame against the background and fills <see cref="InverseQ16"/>.</summary>
-        public void Estimate(byte[] gray, int stride, bool[] excluded)
+        /// <summary>
+        /// Estimates the gains of this frame against the background and fills <see cref="InverseQ16"/> for every
+        /// other sample row from <paramref name="firstSampleRow"/> (the rows compared this frame).
+        /// </summary>
+        public void Estimate(byte[] gray, int stride, bool[] excluded, int firstSampleRow)
         {
-            int usableCells = MeasureCells(gray, stride, excluded);
+            int usableCells = MeasureCells(gray, stride, excluded, firstSampleRow);
             GainQ8 = usableCells < MinCells ? 256 : GlobalMedianQ8(usableCells);
             for (int row = 0; row < MotionGrid.Rows; row++)
             {
-                _rowGainQ8[row] = RowMedianQ8(row);
+                _rowGainQ8[row] = RowMedianQ8(row, firstSampleRow);
             }
 
             FillRowsWithoutEnoughCells();
-            InterpolateRows();
+            InterpolateRows(firstSampleRow);
         }
 
         /// <summary>
-        /// Each unexcluded cell's ratio frame / background over its probes, into the cell ratios and the ratio
-        /// histogram; returns the number of usable cells.
+        /// The ratio frame / background at the probe sample of every other cell (a checkerboard, the other half next
+        /// frame), into the cell ratios and the ratio histogram; returns the number of usable cells. Excluded,
+        /// clipped and too dark cells are not usable.
         /// </summary>
-        private int MeasureCells(byte[] gray, int stride, bool[] excluded)
+        private int MeasureCells(byte[] gray, int stride, bool[] excluded, int parity)
         {
             System.Array.Clear(_histogram, 0, _histogram.Length);
             ushort[] values = _background.Values;
-            int probes = _probesPerCell;
-            int cellWidth = _background.CellWidth;
+            int[] histogram = _histogram;
+            int belowRight = stride + 1;
+            int cellStep = _background.CellWidth * 2;
             int across = _background.SamplesAcrossCell;
-            int samplesPerRow = _background.SamplesPerRow;
-            int probeStep = SampleBackground.SampleStep * 2 * (stride + 1);
-            int modelStep = 2 * (samplesPerRow + 1);
             int usable = 0;
-            int cell = 0;
             for (int row = 0; row < MotionGrid.Rows; row++)
             {
-                // Probe (1, 1) of the row's first cell.
-                int firstI = (row * _background.CellHeight + SampleBackground.SampleStep) * stride + SampleBackground.SampleStep;
-                int firstK = (row * _background.SamplesDownCell + 1) * samplesPerRow + 1;
-                for (int column = 0; column < MotionGrid.Columns; column++)
+                // The probe is the sample nearest the centre of the cell; i and k start at the row's first probed cell.
+                int column = (row + parity) & 1;
+                int sampleRow = row * _background.SamplesDownCell + _background.SamplesDownCell / 2;
+                int i = sampleRow * SampleBackground.SampleStep * stride + (column * across + across / 2) * SampleBackground.SampleStep;
+                int k = sampleRow * _background.SamplesPerRow + column * across + across / 2;
+                int cell = row * MotionGrid.Columns + column;
+                for (int end = (row + 1) * MotionGrid.Columns; cell < end; cell += 2, i += cellStep, k += across * 2)
                 {
                     int ratio = InvalidRatio;
-                    if (!excluded[cell])
+                    int value = gray[i] + gray[i + belowRight];
+                    int model = values[k];
+                    if (!excluded[cell] && model >= DarkestMean << 8 && model <= BrightestMean << 8 && value <= BrightestMean * 2)
                     {
-                        int frameSum = 0;
-                        int backgroundSumQ8 = 0;
-                        int i = firstI + column * cellWidth;
-                        int k = firstK + column * across;
-                        for (int probe = 0; probe < probes; probe++)
-                        {
-                            frameSum += ((gray[i] + gray[i + stride + 1]) << 1);
-                            backgroundSumQ8 += values[k];
-                            i += probeStep;
-                            k += modelStep;
-                        }
-
-                        // Both as sums of pixel means (0..255 each).
-                        frameSum >>= 2;
-                        int backgroundSum = backgroundSumQ8 >> 8;
-                        if (backgroundSum >= DarkestMean * probes && backgroundSum <= BrightestMean * probes && frameSum <= BrightestMean * probes)
-                        {
-                            ratio = (frameSum << 8) / backgroundSum;
-                            ratio = ratio < MinRatioQ8 ? MinRatioQ8 : ratio > MaxRatioQ8 ? MaxRatioQ8 : ratio;
-                            _histogram[ratio - MinRatioQ8]++;
-                            usable++;
-                        }
+                        ratio = (value << (SampleBackground.ValueToQ8Shift + 8)) / model;
+                        ratio = ratio < MinRatioQ8 ? MinRatioQ8 : ratio > MaxRatioQ8 ? MaxRatioQ8 : ratio;
+                        histogram[ratio - MinRatioQ8]++;
+                        usable++;
                     }
 
-                    _cellRatioQ8[cell++] = ratio;
+                    _cellRatioQ8[cell] = ratio;
                 }
             }
 
@@ -151,34 +136,41 @@ namespace Doorbell.Motion
         }
 
         /// <summary>
-        /// Median ratio of one grid row's usable cells, held within +-<see cref="MaxRowDeviationQ8"/> of the
-        /// global gain (counted in a histogram of that window: the median of held values is the held median),
-        /// or <see cref="InvalidRatio"/> if the row has too few usable cells.
+        /// Median ratio of one grid row's probed usable cells, held within +-<see cref="MaxRowDeviationQ8"/> of the
+        /// global gain (counted in a histogram of that window: the median of held values is the held median), or
+        /// <see cref="InvalidRatio"/> if the row has too few usable cells. Rows seldom stray far from the global
+        /// gain, so the median is looked for from the window's centre outwards.
         /// </summary>
-        private int RowMedianQ8(int row)
+        private int RowMedianQ8(int row, int parity)
         {
-            System.Array.Clear(_rowHistogram, 0, _rowHistogram.Length);
+            int[] histogram = _rowHistogram;
+            int[] ratios = _cellRatioQ8;
+            System.Array.Clear(histogram, 0, histogram.Length);
             int lowest = GainQ8 - MaxRowDeviationQ8;
             int top = MaxRowDeviationQ8 * 2;
             int count = 0;
-            int first = top;
-            int cell = row * MotionGrid.Columns;
-            for (int end = cell + MotionGrid.Columns; cell < end; cell++)
+            int below = 0;
+            int cell = row * MotionGrid.Columns + ((row + parity) & 1);
+            for (int end = (row + 1) * MotionGrid.Columns; cell < end; cell += 2)
             {
-                int ratio = _cellRatioQ8[cell];
+                int ratio = ratios[cell];
                 if (ratio == InvalidRatio)
                 {
                     continue;
                 }
 
                 int bin = ratio - lowest;
-                bin = bin < 0 ? 0 : bin > top ? top : bin;
-                _rowHistogram[bin]++;
-                if (bin < first)
+                if (bin < MaxRowDeviationQ8)
                 {
-                    first = bin;
+                    below++;
+                    bin = bin < 0 ? 0 : bin;
+                }
+                else if (bin > top)
+                {
+                    bin = top;
                 }
 
+                histogram[bin]++;
                 count++;
             }
 
@@ -187,16 +179,33 @@ namespace Doorbell.Motion
                 return InvalidRatio;
             }
 
-            // The value at index count / 2 of the sorted ratios.
-            int seen = 0;
-            for (int bin = first; ; bin++)
+            // The median is the value at index count / 2 of the sorted ratios: the first bin with more than
+            // half = count / 2 values at or below it. "seen" is the number of values at or below bin "at".
+            int half = count / 2;
+            int at;
+            int seen;
+            if (below > half)
             {
-                seen += _rowHistogram[bin];
-                if (seen > count / 2)
+                at = MaxRowDeviationQ8 - 1;
+                seen = below;
+                while (seen - histogram[at] > half)
                 {
-                    return bin + lowest;
+                    seen -= histogram[at];
+                    at--;
                 }
             }
+            else
+            {
+                at = MaxRowDeviationQ8;
+                seen = below + histogram[at];
+                while (seen <= half)
+                {
+                    at++;
+                    seen += histogram[at];
+                }
+            }
+
+            return at + lowest;
         }
 
         /// <summary>A row with too few usable cells (clipped sky, a dark porch) takes the mean of its nearest usable rows.</summary>
@@ -240,16 +249,16 @@ namespace Doorbell.Motion
         }
 
         /// <summary>Between the centres of two grid rows the gain is interpolated, one value per sample row.</summary>
-        private void InterpolateRows()
+        private void InterpolateRows(int firstSampleRow)
         {
-            int rows = _background.SamplesDownCell;
-            for (int sampleRow = 0; sampleRow < _inverseQ16.Length; sampleRow++)
+            int[] gains = _rowGainQ8;
+            int span = _background.SamplesDownCell * 2;
+            int twice = firstSampleRow * 2 + 1 - _background.SamplesDownCell;
+            for (int sampleRow = firstSampleRow; sampleRow < _inverseQ16.Length; sampleRow += 2, twice += 4)
             {
-                int twice = sampleRow * 2 - (rows - 1);
-                int row = twice < 0 ? 0 : twice / (rows * 2);
-                int next = row + 1 < MotionGrid.Rows ? row + 1 : row;
-                int weight = twice < 0 ? 0 : twice - row * rows * 2;
-                int gain = (_rowGainQ8[row] * (rows * 2 - weight) + _rowGainQ8[next] * weight) / (rows * 2);
+                int row = twice < 0 ? 0 : twice / span;
+                int weight = twice < 0 || row == MotionGrid.Rows - 1 ? 0 : twice - row * span;
+                int gain = weight == 0 ? gains[row] : (gains[row] * (span - weight) + gains[row + 1] * weight) / span;
                 _inverseQ16[sampleRow] = (256 << 16) / gain;
             }
         }

@@ -60,7 +60,7 @@ namespace Doorbell.Motion
         private readonly int _height;
         private readonly SampleBackground _background;
         private readonly ExposureCompensation _exposure;
-        private readonly CellThresholds _thresholds = new CellThresholds();
+        private readonly CellThresholds _thresholds;
         private readonly CellRegions _regions = new CellRegions();
         private readonly MotionHysteresis _hysteresis = new MotionHysteresis();
 
@@ -103,6 +103,7 @@ namespace Doorbell.Motion
             _height = height;
             _background = new SampleBackground(width, height);
             _exposure = new ExposureCompensation(_background);
+            _thresholds = new CellThresholds(_excluded);
             ChangedCells = new bool[MotionGrid.CellCount];
             Configure(SensitivityProfile.Default, null);
         }
@@ -171,7 +172,6 @@ namespace Doorbell.Motion
             }
 
             _sensitivity = sensitivity;
-            _thresholds.SetFloor(SensitivityProfile.FloorQ8(sensitivity));
             _minDiffering = SensitivityProfile.MinChangedSamples(sensitivity, _background.SamplesAcrossCell * _background.SamplesDownCell);
             _minRegionCells = SensitivityProfile.MinRegionCells(sensitivity);
             bool maskChanged = false;
@@ -187,6 +187,7 @@ namespace Doorbell.Motion
                 }
             }
 
+            _thresholds.SetFloor(SensitivityProfile.FloorQ8(sensitivity));
             if (maskChanged)
             {
                 _initialised = false;
@@ -222,7 +223,8 @@ namespace Doorbell.Motion
                 _learnFramesLeft--;
             }
 
-            _exposure.Estimate(gray, stride, _excluded);
+            _frames++;
+            _exposure.Estimate(gray, stride, _excluded, _frames & 1);
             int gainStep = _exposure.GainQ8 - _previousGainQ8;
             _previousGainQ8 = _exposure.GainQ8;
             if (!learning && (gainStep < 0 ? -gainStep : gainStep) * 100 > ExposureJumpPercent * 256)
@@ -233,14 +235,15 @@ namespace Doorbell.Motion
             }
 
             CompareHalf(gray, stride, elapsed, learning);
-            if (!learning && CountCandidates() * 100 > GlobalChangePercent * _activeCells)
+            int candidates = _thresholds.MarkCandidatesAndAdapt(elapsed, _differingEven, _differingOdd, _minDiffering, _candidate);
+            if (!learning && candidates * 100 > GlobalChangePercent * _activeCells)
             {
                 GlobalChanges++;
                 StartLearning(uptimeMs);
                 learning = true;
             }
 
-            if (learning)
+            if (learning || candidates == 0)
             {
                 System.Array.Clear(ChangedCells, 0, MotionGrid.CellCount);
                 ChangedCellCount = 0;
@@ -250,7 +253,11 @@ namespace Doorbell.Motion
                 ChangedCellCount = _regions.KeepLargeRegions(_candidate, _minRegionCells, ChangedCells);
             }
 
-            _thresholds.Adapt(elapsed, learning, _differingEven, _differingOdd, ChangedCells, _excluded, _activeCells);
+            if (candidates > 0)
+            {
+                _thresholds.AdaptCandidates(learning, _candidate, ChangedCells);
+            }
+
             FrameHasMotion = ChangedCellCount > 0;
             return _hysteresis.Update(FrameHasMotion, uptimeMs);
         }
@@ -258,34 +265,19 @@ namespace Doorbell.Motion
         /// <summary>
         /// Compares this frame's half of the samples (see <see cref="SampleBackground"/>); a sample is updated every
         /// <see cref="SampleBackground.UpdateCycleFrames"/> frames, so its update spans that many frame intervals.
+        /// While learning no motion is reported, so no sample needs the shift test: every cell counts as settled
+        /// (enough = 0) and the differing counts only raise the thresholds of noisy cells.
         /// </summary>
         private void CompareHalf(byte[] gray, int stride, long elapsed, bool learning)
         {
-            _frames++;
             int[] differing = (_frames & 1) == 0 ? _differingEven : _differingOdd;
+            int[] previousHalf = (_frames & 1) == 0 ? _differingOdd : _differingEven;
             System.Array.Clear(differing, 0, MotionGrid.CellCount);
             long updateInterval = elapsed * SampleBackground.UpdateCycleFrames;
             _background.Compare(
-                gray, stride, _frames, _exposure.InverseQ16, _exposure.GainQ8 - 256, _thresholds.Q8, _excluded, differing, _minDiffering,
+                gray, stride, _frames, learning, _exposure.InverseQ16, _exposure.GainQ8 - 256, _thresholds.Q8, differing, previousHalf, learning ? 0 : _minDiffering,
                 TimeConstant.ShiftFor(updateInterval, learning ? RelearnTauMs : BackgroundTauMs),
                 TimeConstant.ShiftFor(updateInterval, learning ? RelearnTauMs : AbsorbTauMs));
-        }
-
-        /// <summary>Marks the cells with enough differing samples over both halves; returns how many.</summary>
-        private int CountCandidates()
-        {
-            int candidates = 0;
-            for (int cell = 0; cell < MotionGrid.CellCount; cell++)
-            {
-                bool candidate = _differingEven[cell] + _differingOdd[cell] >= _minDiffering;
-                _candidate[cell] = candidate;
-                if (candidate)
-                {
-                    candidates++;
-                }
-            }
-
-            return candidates;
         }
 
         /// <summary>Starts over from this frame: background = frame, thresholds at the floor, learning during the cool-down.</summary>

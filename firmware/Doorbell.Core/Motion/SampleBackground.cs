@@ -1,11 +1,12 @@
 namespace Doorbell.Motion
 {
     /// <summary>
-    /// The background: one running value per sample (a 2x2-pixel box), Q8 grey levels (pixel mean x 256),
-    /// row-major over the whole thumbnail (80 x 60 samples = 9,600 bytes at 160x120), and the per-frame comparison
-    /// with the frame. Each frame compares every other sample row (alternating), so a sample is compared every
-    /// second frame; of those rows, every other one is also updated, so a sample is updated every fourth frame and
-    /// every frame costs the same (2,400 compares and 1,200 updates at 160x120).
+    /// The background: one running value per sample, Q8 grey levels (pixel mean x 256), row-major over the whole
+    /// thumbnail (80 x 60 samples = 9,600 bytes at 160x120), and the per-frame comparison with the frame. A sample
+    /// is a 2x2-pixel box read on its diagonal: its value is the sum of the top-left and bottom-right pixels
+    /// (0..510). Each frame compares every other sample row (alternating), so a sample is compared every second
+    /// frame; of those rows, every other one is also updated, so a sample is updated every fourth frame and every
+    /// frame costs about the same (2,400 compares and 1,200 updates at 160x120).
     /// </summary>
     internal sealed class SampleBackground
     {
@@ -27,6 +28,23 @@ namespace Doorbell.Motion
         private const int SaturatedLevel = 220;
         private const int BlackLevel = 10;
 
+        /// <summary>A sample value (sum of 2 pixels) shifted left by this is Q8 of the pixel mean.</summary>
+        public const int ValueToQ8Shift = 7;
+
+        /// <summary>(value * inverseQ16) shifted right by this is the value at the background's exposure, Q8.</summary>
+        public const int CompensatedShift = 16 - ValueToQ8Shift;
+
+        // Geometry, read in the loops: fields, not properties, so that reading one is not a call.
+        public readonly int CellWidth;
+        public readonly int CellHeight;
+        public readonly int SamplesAcrossCell;
+        public readonly int SamplesDownCell;
+        public readonly int SamplesPerRow;
+        public readonly int SampleRows;
+
+        /// <summary>Background per sample, row-major, Q8.</summary>
+        public readonly ushort[] Values;
+
         public SampleBackground(int width, int height)
         {
             CellWidth = width / MotionGrid.Columns;
@@ -37,16 +55,6 @@ namespace Doorbell.Motion
             SampleRows = height / SampleStep;
             Values = new ushort[SamplesPerRow * SampleRows];
         }
-
-        public int CellWidth { get; private set; }
-        public int CellHeight { get; private set; }
-        public int SamplesAcrossCell { get; private set; }
-        public int SamplesDownCell { get; private set; }
-        public int SamplesPerRow { get; private set; }
-        public int SampleRows { get; private set; }
-
-        /// <summary>Background per sample, row-major, Q8.</summary>
-        public ushort[] Values { get; private set; }
 
         /// <summary>Background = this frame.</summary>
         public void Learn(byte[] gray, int stride)
@@ -59,57 +67,58 @@ namespace Doorbell.Motion
                 int i = row * stride * SampleStep;
                 for (int end = k + SamplesPerRow; k < end; k++)
                 {
-                    values[k] = (ushort)((((gray[i] + gray[i + stride + 1]) << 1)) << 6);
+                    values[k] = (ushort)((gray[i] + gray[i + belowRight]) << ValueToQ8Shift);
                     i += SampleStep;
                 }
             }
         }
 
         /// <summary>
-        /// The hot loop, for the sample rows of this frame's parity: per sample one multiply to the background's
+        /// The hot loop, over the sample rows of this frame's parity: per sample one multiply to the background's
         /// exposure (<paramref name="inverseQ16"/> per sample row), one difference and one unsigned compare with
-        /// the cell's threshold; a sample over it goes to <see cref="Classify"/>. A cell's differing samples are
-        /// added to <paramref name="differing"/>, which the caller cleared. The background update, on the rows due:
-        /// towards the pixel for background-looking samples; for the others along with the exposure change (so they
-        /// stay consistent with their neighbours) and only slowly towards the pixel, so that something which stays
-        /// (a parked car, a parcel) is absorbed in time.
+        /// the cell's threshold (an excluded cell's is out of reach); a sample over it goes to <see cref="Classify"/>.
+        /// A cell's differing samples are added to <paramref name="differing"/>, which the caller cleared; once a cell
+        /// has <paramref name="enough"/> of them it is settled: the rest differ without a test (the count decides
+        /// nothing more). The background update, on the
+        /// rows due: towards the pixels for background-looking samples; for the others along with the exposure change
+        /// (so they stay consistent with their neighbours) and only slowly towards the pixels, so that something which
+        /// stays (a parked car, a parcel) is absorbed in time. While learning only the rows due are compared.
         /// </summary>
-        public void Compare(byte[] gray, int stride, int frame, int[] inverseQ16, int gainStepQ8, int[] thresholdQ8, bool[] excluded,
-            int[] differing, int enough, int backgroundShift, int absorbShift)
+        public void Compare(byte[] gray, int stride, int frame, bool learning, int[] inverseQ16, int gainStepQ8, int[] thresholdQ8,
+            int[] differing, int[] previousHalf, int enough, int backgroundShift, int absorbShift)
         {
             ushort[] values = Values;
             int across = SamplesAcrossCell;
-            int cellWidth = CellWidth;
             int belowRight = stride + 1;
             int gainShift = 8 + backgroundShift;
             int updateParity = (frame >> 1) & 1;
             for (int row = frame & 1; row < SampleRows; row += 2)
             {
                 bool update = ((row >> 1) & 1) == updateParity;
+                if (learning && !update)
+                {
+                    continue;
+                }
+
                 int inverse = inverseQ16[row];
                 int i = row * stride * SampleStep;
                 int k = row * SamplesPerRow;
+                int rowStart = k;
+                int up = row > 0 ? SamplesPerRow : 0;
+                int down = row < SampleRows - 1 ? SamplesPerRow : 0;
                 int cell = row / SamplesDownCell * MotionGrid.Columns;
                 for (int cellEnd = cell + MotionGrid.Columns; cell < cellEnd; cell++)
                 {
-                    int end = k + across;
-                    if (excluded[cell])
-                    {
-                        k = end;
-                        i += cellWidth;
-                        continue;
-                    }
-
                     int threshold = thresholdQ8[cell];
                     int window = threshold * 2;
-                    for (; k < end; k++, i += SampleStep)
+                    for (int end = k + across; k < end; k++, i += SampleStep)
                     {
-                        int box = ((gray[i] + gray[i + stride + 1]) << 1);
+                        int value = gray[i] + gray[i + belowRight];
                         int model = values[k];
-                        int difference = ((box * inverse) >> 10) - model;
+                        int difference = ((value * inverse) >> CompensatedShift) - model;
                         if ((uint)(difference + threshold) > (uint)window)
                         {
-                            int verdict = Classify(gray, stride, i, k, row, box, model, difference, threshold, inverse, differing[cell] >= enough);
+                            int verdict = differing[cell] + previousHalf[cell] >= enough ? Differs : Classify(gray, stride, i, k, rowStart, up, down, value, model, difference, threshold, inverse);
                             if (verdict != LooksLikeBackground)
                             {
                                 if (verdict == Differs)
@@ -119,7 +128,7 @@ namespace Doorbell.Motion
 
                                 if (update)
                                 {
-                                    model += ((model * gainStepQ8) >> gainShift) + (((box << 6) - model) >> absorbShift);
+                                    model += ((model * gainStepQ8) >> gainShift) + (((value << ValueToQ8Shift) - model) >> absorbShift);
                                     values[k] = (ushort)(model < 0 ? 0 : model > 65535 ? 65535 : model);
                                 }
 
@@ -129,7 +138,7 @@ namespace Doorbell.Motion
 
                         if (update)
                         {
-                            values[k] = (ushort)(model + (((box << 6) - model) >> backgroundShift));
+                            values[k] = (ushort)(model + (((value << ValueToQ8Shift) - model) >> backgroundShift));
                         }
                     }
                 }
@@ -137,34 +146,25 @@ namespace Doorbell.Motion
         }
 
         /// <summary>
-        /// Rare path, for a sample over its threshold. Clipped values say nothing beyond the clip. In a cell that
-        /// has already enough differing samples this frame, the sample differs (the count decides nothing more).
-        /// Otherwise: would a shift of a pixel or so explain it (a shaking camera, a swaying edge)? Yes if the
+        /// Rare path, for a sample over its threshold in a cell without enough differing samples yet. Clipped values
+        /// say nothing beyond the clip. Otherwise: would a shift of a pixel or so explain it (a shaking camera, a swaying edge)? Yes if the
         /// sample lies within the background's range at the four neighbouring samples. Where both the background
         /// and the frame are steep around the sample, a difference up to half that contrast is explained as well,
         /// but such a sample is ambiguous: it is only slowly learned.
         /// </summary>
-        private int Classify(byte[] gray, int stride, int i, int k, int row, int box, int model, int difference, int threshold, int inverse, bool cellSettled)
+        private int Classify(byte[] gray, int stride, int i, int k, int rowStart, int up, int down, int value, int model, int difference, int threshold, int inverse)
         {
-            if (difference < 0 ? box >= SaturatedLevel * 4 || model <= BlackLevel << 8 : box <= BlackLevel * 4 || model >= SaturatedLevel << 8)
+            if (difference < 0 ? value >= SaturatedLevel * 2 || model <= BlackLevel << 8 : value <= BlackLevel * 2 || model >= SaturatedLevel << 8)
             {
                 return LooksLikeBackground;
             }
 
-            if (cellSettled)
-            {
-                return Differs;
-            }
-
             // Within the background's range at the neighbours (+- threshold): the sample itself is beyond the
             // threshold, so one neighbour reaching back to the value is enough. At the frame's edge a missing
-            // neighbour is the sample itself.
+            // neighbour is the sample itself (offsets up and down are 0 in the first and last sample rows).
             ushort[] values = Values;
-            int column = k - row * SamplesPerRow;
-            int left = column > 0 ? 1 : 0;
-            int right = column < SamplesPerRow - 1 ? 1 : 0;
-            int up = row > 0 ? SamplesPerRow : 0;
-            int down = row < SampleRows - 1 ? SamplesPerRow : 0;
+            int left = k > rowStart ? 1 : 0;
+            int right = k < rowStart + SamplesPerRow - 1 ? 1 : 0;
             if (difference > 0)
             {
                 int reach = model + difference - threshold;
@@ -184,16 +184,17 @@ namespace Doorbell.Motion
 
             // Half a pixel of shift changes a sample by up to half the contrast around it. The contrast must be
             // there in the background and in the frame: an object's own edges over a flat background must count.
-            int leftBox = i - left * SampleStep;
-            int rightBox = i + right * SampleStep;
-            int upBox = up == 0 ? i : i - stride * SampleStep;
-            int downBox = down == 0 ? i : i + stride * SampleStep;
+            int belowRight = stride + 1;
+            int leftSample = i - left * SampleStep;
+            int rightSample = i + right * SampleStep;
+            int upSample = up == 0 ? i : i - stride * SampleStep;
+            int downSample = down == 0 ? i : i + stride * SampleStep;
             int contrastQ8 = (Spread(
-                box,
-                ((gray[leftBox] + gray[leftBox + stride + 1]) << 1),
-                ((gray[rightBox] + gray[rightBox + stride + 1]) << 1),
-                ((gray[upBox] + gray[upBox + stride + 1]) << 1),
-                ((gray[downBox] + gray[downBox + stride + 1]) << 1)) * inverse) >> 10;
+                value,
+                gray[leftSample] + gray[leftSample + belowRight],
+                gray[rightSample] + gray[rightSample + belowRight],
+                gray[upSample] + gray[upSample + belowRight],
+                gray[downSample] + gray[downSample + belowRight]) * inverse) >> CompensatedShift;
             int backgroundContrastQ8 = Spread(model, values[k - left], values[k + right], values[k - up], values[k + down]);
             if (backgroundContrastQ8 < contrastQ8)
             {

@@ -1,3 +1,5 @@
+using Doorbell.Text;
+
 namespace Doorbell.Recording
 {
     /// <summary>
@@ -16,7 +18,6 @@ namespace Doorbell.Recording
         private const string Extension = ".avi";
         private const int WallClockStampLength = 16;
         private const int UptimeDigits = 10;
-        private const long SecondsPerDay = 86400;
 
         private ClipName(string name, ClipKind kind, bool hasWallClock, long seconds, int sequence)
         {
@@ -174,42 +175,28 @@ namespace Doorbell.Recording
             return at == end ? new ClipName(name, kind, hasWallClock, seconds, (int)sequence) : null;
         }
 
-        /// <summary>Unix seconds -> UTC "YYYYMMDDTHHMMSSZ" (proleptic Gregorian, from H. Hinnant's civil_from_days).</summary>
+        /// <summary>Unix seconds -> UTC "YYYYMMDDTHHMMSSZ".</summary>
         private static int PutStamp(char[] text, int at, long unixSeconds)
         {
-            long days = FloorDiv(unixSeconds, SecondsPerDay);
-            long secondOfDay = unixSeconds - days * SecondsPerDay;
-            long z = days + 719468;
-            long era = FloorDiv(z, 146097);
-            long dayOfEra = z - era * 146097;
-            long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
-            long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-            long mp = (5 * dayOfYear + 2) / 153;
-            long day = dayOfYear - (153 * mp + 2) / 5 + 1;
-            long month = mp < 10 ? mp + 3 : mp - 9;
-            long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+            long year, month, day, hour, minute, second;
+            CivilTime.Split(unixSeconds, out year, out month, out day, out hour, out minute, out second);
 
             at = PutDigits(text, at, year, 4);
             at = PutDigits(text, at, month, 2);
             at = PutDigits(text, at, day, 2);
             text[at++] = 'T';
-            at = PutDigits(text, at, secondOfDay / 3600, 2);
-            at = PutDigits(text, at, secondOfDay / 60 % 60, 2);
-            at = PutDigits(text, at, secondOfDay % 60, 2);
+            at = PutDigits(text, at, hour, 2);
+            at = PutDigits(text, at, minute, 2);
+            at = PutDigits(text, at, second, 2);
             text[at++] = 'Z';
             return at;
         }
 
-        /// <summary>"YYYYMMDDTHHMMSSZ" -> Unix seconds (H. Hinnant's days_from_civil); false when malformed.</summary>
+        /// <summary>"YYYYMMDDTHHMMSSZ" -> Unix seconds; false when malformed.</summary>
         private static bool TryParseStamp(string name, int at, out long unixSeconds)
         {
             unixSeconds = 0;
-            long year;
-            long month;
-            long day;
-            long hour;
-            long minute;
-            long second;
+            long year, month, day, hour, minute, second;
             if (!TryParseDigits(name, at, 4, out year) || !TryParseDigits(name, at + 4, 2, out month)
                 || !TryParseDigits(name, at + 6, 2, out day) || name[at + 8] != 'T'
                 || !TryParseDigits(name, at + 9, 2, out hour) || !TryParseDigits(name, at + 11, 2, out minute)
@@ -223,13 +210,7 @@ namespace Doorbell.Recording
                 return false;
             }
 
-            long y = month <= 2 ? year - 1 : year;
-            long era = FloorDiv(y, 400);
-            long yearOfEra = y - era * 400;
-            long dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
-            long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-            long days = era * 146097 + dayOfEra - 719468;
-            unixSeconds = days * SecondsPerDay + hour * 3600 + minute * 60 + second;
+            unixSeconds = CivilTime.ToUnixSeconds(year, month, day, hour, minute, second);
             return true;
         }
 
@@ -259,11 +240,6 @@ namespace Doorbell.Recording
             }
 
             return true;
-        }
-
-        private static long FloorDiv(long value, long divisor)
-        {
-            return value >= 0 ? value / divisor : (value - divisor + 1) / divisor;
         }
 
         private static bool IsTagChar(char c)

@@ -1,3 +1,5 @@
+using Doorbell.Text;
+
 namespace Doorbell.Settings
 {
     /// <summary>
@@ -30,11 +32,11 @@ namespace Doorbell.Settings
             t.Line("max_clip_s", s.MaxClipSeconds.ToString());
             t.Line("hourly_cap", s.HourlyActivationCap.ToString());
             t.Line("motion_sensitivity", s.MotionSensitivity.ToString());
-            t.Line("motion_mask", SettingsValues.ToHex(s.MotionMask));
+            t.Line("motion_mask", Hex.Encode(s.MotionMask));
             t.Line("password_hash", s.SetupPasswordHash);
             t.Line("trigger_keys", SettingsValues.KeysToText(s.TriggerKeys));
             uint crc = Crc32.Compute(t.Buffer, 0, t.Length);
-            t.Raw(CrcKey + SettingsValues.ToHex(crc) + "\n");
+            t.Raw(CrcKey + Hex.Encode(crc) + "\n");
             return t.ToArray();
         }
 
@@ -82,8 +84,8 @@ namespace Doorbell.Settings
                 return "not a settings file";
             }
 
-            long version;
-            if (!SettingsValues.TryParseLong(data, Header.Length, headerEnd, out version))
+            int version = WholeNumber.Parse(Ascii(data, Header.Length, headerEnd), 9);
+            if (version < 0)
             {
                 return "settings version unreadable";
             }
@@ -98,20 +100,20 @@ namespace Doorbell.Settings
                 return "settings version " + version.ToString() + " is not supported";
             }
 
-            // The CRC line is the last: "crc32=XXXXXXXX\n" (15 bytes).
+            // The CRC line is the last: "crc32=xxxxxxxx\n" (15 bytes).
             int crcLine = data.Length - CrcKey.Length - 9;
             if (crcLine <= headerEnd || data[data.Length - 1] != (byte)'\n' || data[crcLine - 1] != (byte)'\n' || !StartsWith(data, crcLine, CrcKey))
             {
                 return "settings file truncated";
             }
 
-            long stored;
-            if (!SettingsValues.TryParseHex(data, crcLine + CrcKey.Length, data.Length - 1, out stored))
+            uint stored;
+            if (!Hex.TryDecode(Ascii(data, crcLine + CrcKey.Length, data.Length - 1), out stored))
             {
                 return "settings checksum unreadable";
             }
 
-            return (uint)stored == Crc32.Compute(data, 0, crcLine) ? null : "settings checksum mismatch";
+            return stored == Crc32.Compute(data, 0, crcLine) ? null : "settings checksum mismatch";
         }
 
         private static string ReadLines(byte[] data, string[] values)
@@ -138,7 +140,8 @@ namespace Doorbell.Settings
                     return "settings key repeated: " + Keys[key];
                 }
 
-                values[key] = SettingsText.DecodeValue(data, eq + 1, lineEnd);
+                string encoded = Ascii(data, eq + 1, lineEnd);
+                values[key] = PercentEncoding.Decode(encoded, 0, encoded.Length);
                 if (values[key] == null)
                 {
                     return "settings value not readable: " + Keys[key];
@@ -169,6 +172,18 @@ namespace Doorbell.Settings
             }
 
             return -1;
+        }
+
+        /// <summary>data[start, end) one char a byte; the parsers it feeds reject anything but their ASCII.</summary>
+        private static string Ascii(byte[] data, int start, int end)
+        {
+            var chars = new char[end - start];
+            for (int i = 0; i < chars.Length; i++)
+            {
+                chars[i] = (char)data[start + i];
+            }
+
+            return new string(chars);
         }
 
         private static int IndexOf(byte[] data, int from, byte b)

@@ -1,4 +1,5 @@
 using Doorbell.Ports;
+using Doorbell.Text;
 
 namespace Doorbell.Settings
 {
@@ -103,7 +104,7 @@ namespace Doorbell.Settings
             DeviceSettings s = DeviceSettings.Defaults();
             var id = new byte[4];
             new System.Random().NextBytes(id);
-            s.DeviceId = "doorbell-" + SettingsValues.ToHex(id).ToLower();
+            s.DeviceId = "doorbell-" + Hex.Encode(id);
             return s;
         }
     }

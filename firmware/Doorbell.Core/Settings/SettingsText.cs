@@ -1,16 +1,16 @@
 using System.Text;
+using Doorbell.Text;
 
 namespace Doorbell.Settings
 {
     /// <summary>
     /// The line format of the settings file: "key=value\n", values percent-encoded so that any UTF-8 text
-    /// (an SSID, a password) fits on one printable line. Bounded to <see cref="MaxBytes"/>.
+    /// (an SSID, a password) fits on one printable line (read back by <see cref="PercentEncoding"/>).
+    /// Bounded to <see cref="MaxBytes"/>.
     /// </summary>
     public sealed class SettingsText
     {
         public const int MaxBytes = 4096;
-
-        private const string Hex = "0123456789ABCDEF";
 
         private readonly byte[] _buffer = new byte[MaxBytes];
         private int _length;
@@ -40,8 +40,8 @@ namespace Doorbell.Settings
                 else
                 {
                     Byte((byte)'%');
-                    Byte((byte)Hex[b >> 4]);
-                    Byte((byte)Hex[b & 15]);
+                    Byte((byte)Hex.Digit(b >> 4));
+                    Byte((byte)Hex.Digit(b & 15));
                 }
             }
 
@@ -71,55 +71,6 @@ namespace Doorbell.Settings
             }
 
             _buffer[_length++] = b;
-        }
-
-        /// <summary>Decodes a percent-encoded value; null when an escape is malformed or the bytes are not valid text.</summary>
-        public static string DecodeValue(byte[] data, int start, int end)
-        {
-            var bytes = new byte[end - start];
-            int n = 0;
-            for (int i = start; i < end; i++)
-            {
-                if (data[i] != (byte)'%')
-                {
-                    bytes[n++] = data[i];
-                    continue;
-                }
-
-                if (i + 2 >= end)
-                {
-                    return null;
-                }
-
-                int hi = HexValue(data[i + 1]);
-                int lo = HexValue(data[i + 2]);
-                if (hi < 0 || lo < 0)
-                {
-                    return null;
-                }
-
-                bytes[n++] = (byte)((hi << 4) | lo);
-                i += 2;
-            }
-
-            try
-            {
-                return Encoding.UTF8.GetString(bytes, 0, n);
-            }
-            catch (System.Exception)
-            {
-                return null;
-            }
-        }
-
-        private static int HexValue(byte c)
-        {
-            if (c >= '0' && c <= '9')
-            {
-                return c - '0';
-            }
-
-            return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
         }
     }
 }

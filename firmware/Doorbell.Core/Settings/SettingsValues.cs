@@ -1,26 +1,25 @@
 using System;
+using Doorbell.Text;
 
 namespace Doorbell.Settings
 {
     /// <summary>Text forms of the settings values, and the record built back from them.</summary>
     public static class SettingsValues
     {
-        private const string HexDigits = "0123456789ABCDEF";
-
         public static DeviceSettings ToSettings(string[] v, out string problem)
         {
             var s = DeviceSettings.Defaults();
             s.DeviceId = v[0];
             s.WifiSsid = v[1];
             s.WifiPassword = v[2];
-            s.PrivacyPrecision = ParseInt(v[4]);
+            s.PrivacyPrecision = WholeNumber.Parse(v[4], 9);
             s.OptIn = v[5] == "1";
-            s.AllowedKinds = ParseInt(v[6]);
-            s.MaxRadiusMeters = ParseInt(v[7]);
-            s.MaxClipSeconds = ParseInt(v[8]);
-            s.HourlyActivationCap = ParseInt(v[9]);
-            s.MotionSensitivity = ParseInt(v[10]);
-            s.MotionMask = FromHex(v[11]);
+            s.AllowedKinds = WholeNumber.Parse(v[6], 9);
+            s.MaxRadiusMeters = WholeNumber.Parse(v[7], 9);
+            s.MaxClipSeconds = WholeNumber.Parse(v[8], 9);
+            s.HourlyActivationCap = WholeNumber.Parse(v[9], 9);
+            s.MotionSensitivity = WholeNumber.Parse(v[10], 9);
+            s.MotionMask = Hex.Decode(v[11]);
             s.SetupPasswordHash = v[12];
             s.TriggerKeys = KeysFromText(v[13]);
             problem = null;
@@ -136,53 +135,6 @@ namespace Doorbell.Settings
             return sign + (e6 / 1000000).ToString() + "." + new string('0', 6 - fraction.Length) + fraction;
         }
 
-        public static string ToHex(uint value)
-        {
-            var chars = new char[8];
-            for (int i = 7; i >= 0; i--)
-            {
-                chars[i] = HexDigits[(int)(value & 15)];
-                value >>= 4;
-            }
-
-            return new string(chars);
-        }
-
-        public static string ToHex(byte[] bytes)
-        {
-            var chars = new char[bytes.Length * 2];
-            for (int i = 0; i < bytes.Length; i++)
-            {
-                chars[2 * i] = HexDigits[bytes[i] >> 4];
-                chars[2 * i + 1] = HexDigits[bytes[i] & 15];
-            }
-
-            return new string(chars);
-        }
-
-        public static byte[] FromHex(string text)
-        {
-            if (text.Length % 2 != 0)
-            {
-                return null;
-            }
-
-            var bytes = new byte[text.Length / 2];
-            for (int i = 0; i < bytes.Length; i++)
-            {
-                int hi = HexDigits.IndexOf(text[2 * i]);
-                int lo = HexDigits.IndexOf(text[2 * i + 1]);
-                if (hi < 0 || lo < 0)
-                {
-                    return null;
-                }
-
-                bytes[i] = (byte)((hi << 4) | lo);
-            }
-
-            return bytes;
-        }
-
         /// <summary>"id:base64;id:base64" (at most 4 keys).</summary>
         public static string KeysToText(TriggerKey[] keys)
         {
@@ -228,71 +180,6 @@ namespace Doorbell.Settings
             }
 
             return keys;
-        }
-
-        public static bool TryParseLong(byte[] data, int start, int end, out long value)
-        {
-            value = 0;
-            if (end <= start || end - start > 18)
-            {
-                return false;
-            }
-
-            for (int i = start; i < end; i++)
-            {
-                if (data[i] < '0' || data[i] > '9')
-                {
-                    return false;
-                }
-
-                value = value * 10 + (data[i] - '0');
-            }
-
-            return true;
-        }
-
-        public static bool TryParseHex(byte[] data, int start, int end, out long value)
-        {
-            value = 0;
-            if (end - start != 8)
-            {
-                return false;
-            }
-
-            for (int i = start; i < end; i++)
-            {
-                int d = HexDigits.IndexOf((char)data[i]);
-                if (d < 0)
-                {
-                    return false;
-                }
-
-                value = (value << 4) | (uint)d;
-            }
-
-            return true;
-        }
-
-        /// <summary>A decimal int of at most 9 digits, or -1 (which every range check rejects).</summary>
-        private static int ParseInt(string text)
-        {
-            if (text.Length == 0 || text.Length > 9)
-            {
-                return -1;
-            }
-
-            int value = 0;
-            for (int i = 0; i < text.Length; i++)
-            {
-                if (text[i] < '0' || text[i] > '9')
-                {
-                    return -1;
-                }
-
-                value = value * 10 + (text[i] - '0');
-            }
-
-            return value;
         }
     }
 }

@@ -1,6 +1,7 @@
 using Doorbell.Crypto;
 using Doorbell.Ports;
 using Doorbell.Settings;
+using Doorbell.Text;
 
 namespace Doorbell.Setup
 {
@@ -202,7 +203,7 @@ namespace Doorbell.Setup
         private void PreTokenField(Html html, Exchange x, out string nonce)
         {
             nonce = CookieHeader.Get(x.Request.Header("cookie"), PreCookie);
-            if (nonce == null || nonce.Length != 32 || Hex.Parse(nonce) == null)
+            if (nonce == null || nonce.Length != 32 || Hex.Decode(nonce) == null)
             {
                 nonce = _tokens.NextToken();
             }
@@ -223,7 +224,7 @@ namespace Doorbell.Setup
         private bool PreTokenValid(Exchange x)
         {
             string nonce = CookieHeader.Get(x.Request.Header("cookie"), PreCookie);
-            return nonce != null && nonce.Length == 32 && Hex.TokensEqual(x.Form.Get("csrf"), PreToken(nonce));
+            return nonce != null && nonce.Length == 32 && FixedTime.FixedTimeEquals(x.Form.Get("csrf"), PreToken(nonce));
         }
 
         private string PreToken(string nonce)
@@ -235,7 +236,7 @@ namespace Doorbell.Setup
             }
 
             _preKey.Compute(bytes, 0, bytes.Length, _preMac, 0);
-            return Hex.Lower(_preMac, 0, 16);
+            return Hex.Encode(_preMac, 0, 16);
         }
 
         private static SetupResponse RefusedForm(Exchange x)

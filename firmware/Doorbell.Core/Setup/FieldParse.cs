@@ -1,4 +1,5 @@
 using Doorbell.Settings;
+using Doorbell.Text;
 
 namespace Doorbell.Setup
 {
@@ -18,23 +19,13 @@ namespace Doorbell.Setup
 
             text = text.Trim();
             bool negative = text.Length > 0 && text[0] == '-';
-            int digits = text.Length - (negative ? 1 : 0);
-            if (digits < 1 || digits > 9)
+            int magnitude = WholeNumber.Parse(negative ? text.Substring(1) : text, 9);
+            if (magnitude < 0)
             {
                 return label + range;
             }
 
-            for (int i = negative ? 1 : 0; i < text.Length; i++)
-            {
-                if (text[i] < '0' || text[i] > '9')
-                {
-                    return label + range;
-                }
-
-                value = value * 10 + (text[i] - '0');
-            }
-
-            value = negative ? -value : value;
+            value = negative ? -magnitude : magnitude;
             return value < min || value > max ? label + range : null;
         }
 

@@ -1,4 +1,4 @@
-using System.Text;
+using Doorbell.Text;
 
 namespace Doorbell.Setup
 {
@@ -105,8 +105,8 @@ namespace Doorbell.Setup
                 {
                     int eq = text.IndexOf('=', start, end - start);
                     int nameEnd = eq < 0 ? end : eq;
-                    names[count] = Decode(text, start, nameEnd);
-                    values[count] = eq < 0 ? "" : Decode(text, eq + 1, end);
+                    names[count] = PercentEncoding.DecodeFormData(text, start, nameEnd);
+                    values[count] = eq < 0 ? "" : PercentEncoding.DecodeFormData(text, eq + 1, end);
                     if (names[count] == null || values[count] == null)
                     {
                         problem = "malformed form field near \"" + Printable(text, start, end) + "\": bad percent-encoding or a control character";
@@ -150,78 +150,6 @@ namespace Doorbell.Setup
             }
 
             return Parse(new string(chars), out problem);
-        }
-
-        /// <summary>Percent-decodes text[start, end) ('+' is a space) as UTF-8; null when malformed or a control character results.</summary>
-        public static string Decode(string text, int start, int end)
-        {
-            var bytes = new byte[end - start];
-            int n = 0;
-            for (int i = start; i < end; i++)
-            {
-                char c = text[i];
-                if (c == '+')
-                {
-                    bytes[n++] = (byte)' ';
-                }
-                else if (c == '%')
-                {
-                    if (i + 2 >= end)
-                    {
-                        return null;
-                    }
-
-                    int hi = HexValue(text[i + 1]);
-                    int lo = HexValue(text[i + 2]);
-                    if (hi < 0 || lo < 0)
-                    {
-                        return null;
-                    }
-
-                    bytes[n++] = (byte)((hi << 4) | lo);
-                    i += 2;
-                }
-                else if (c > 0x20 && c < 0x7F)
-                {
-                    bytes[n++] = (byte)c;
-                }
-                else
-                {
-                    return null;
-                }
-            }
-
-            for (int i = 0; i < n; i++)
-            {
-                if (bytes[i] < 0x20 || bytes[i] == 0x7F)
-                {
-                    return null;
-                }
-            }
-
-            try
-            {
-                return Encoding.UTF8.GetString(bytes, 0, n);
-            }
-            catch (System.Exception)
-            {
-                return null;
-            }
-        }
-
-        private static int HexValue(char c)
-        {
-            if (c >= '0' && c <= '9')
-            {
-                return c - '0';
-            }
-
-            if (c >= 'a' && c <= 'f')
-            {
-                return c - 'a' + 10;
-            }
-
-            return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
         }
 
         /// <summary>At most 24 characters of the offending text, for the error message (it is HTML-escaped when shown).</summary>

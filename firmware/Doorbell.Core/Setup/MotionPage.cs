@@ -1,6 +1,7 @@
 using Doorbell.Motion;
 using Doorbell.Ports;
 using Doorbell.Settings;
+using Doorbell.Text;
 
 namespace Doorbell.Setup
 {
@@ -74,22 +75,7 @@ namespace Doorbell.Setup
 
         private static int ParseCell(string text)
         {
-            if (text.Length == 0 || text.Length > 3)
-            {
-                return -1;
-            }
-
-            int cell = 0;
-            for (int i = 0; i < text.Length; i++)
-            {
-                if (text[i] < '0' || text[i] > '9')
-                {
-                    return -1;
-                }
-
-                cell = cell * 10 + (text[i] - '0');
-            }
-
+            int cell = WholeNumber.Parse(text, 3);
             return cell < MotionGrid.CellCount ? cell : -1;
         }
     }

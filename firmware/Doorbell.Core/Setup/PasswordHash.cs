@@ -1,5 +1,6 @@
 using System.Text;
 using Doorbell.Crypto;
+using Doorbell.Text;
 
 namespace Doorbell.Setup
 {
@@ -43,7 +44,7 @@ namespace Doorbell.Setup
         {
             var hash = new byte[HashBytes];
             Pbkdf2(Encoding.UTF8.GetBytes(password), salt, iterations, hash);
-            return Scheme + "$" + iterations.ToString() + "$" + Hex.Lower(salt) + "$" + Hex.Lower(hash);
+            return Scheme + "$" + iterations.ToString() + "$" + Hex.Encode(salt) + "$" + Hex.Encode(hash);
         }
 
         public static string Create(string password, TokenSource tokens)
@@ -61,8 +62,8 @@ namespace Doorbell.Setup
             }
 
             int iterations = ParseIterations(parts[1]);
-            byte[] salt = Hex.Parse(parts[2]);
-            byte[] expected = Hex.Parse(parts[3]);
+            byte[] salt = Hex.Decode(parts[2]);
+            byte[] expected = Hex.Decode(parts[3]);
             if (iterations < 1 || salt == null || salt.Length == 0 || expected == null || expected.Length != HashBytes)
             {
                 return false;
@@ -113,22 +114,7 @@ namespace Doorbell.Setup
 
         private static int ParseIterations(string text)
         {
-            if (text.Length == 0 || text.Length > 6)
-            {
-                return -1;
-            }
-
-            int value = 0;
-            for (int i = 0; i < text.Length; i++)
-            {
-                if (text[i] < '0' || text[i] > '9')
-                {
-                    return -1;
-                }
-
-                value = value * 10 + (text[i] - '0');
-            }
-
+            int value = WholeNumber.Parse(text, 6);
             return value <= MaxIterations ? value : -1;
         }
     }

@@ -1,3 +1,5 @@
+using Doorbell.Crypto;
+
 namespace Doorbell.Setup
 {
     /// <summary>A logged-in browser: its cookie id, the form token its pages carry, and when it was last seen.</summary>
@@ -65,7 +67,7 @@ namespace Doorbell.Setup
                 {
                     _slots[i] = null;
                 }
-                else if (s != null && Hex.TokensEqual(s.Id, id))
+                else if (s != null && FixedTime.FixedTimeEquals(s.Id, id))
                 {
                     found = s;
                 }

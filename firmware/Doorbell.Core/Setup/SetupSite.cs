@@ -1,3 +1,4 @@
+using Doorbell.Crypto;
 using Doorbell.Ports;
 
 namespace Doorbell.Setup
@@ -93,7 +94,7 @@ namespace Doorbell.Setup
                 return post ? Replies.Error(403, "Log in first.") : Replies.Redirect("/login");
             }
 
-            if (post && !Hex.TokensEqual(x.Form.Get("csrf"), x.Session.FormToken))
+            if (post && !FixedTime.FixedTimeEquals(x.Form.Get("csrf"), x.Session.FormToken))
             {
                 _app.Log.Warn("setup: refused POST " + target.Path + ": missing or wrong form token (cross-site request?)");
                 return Replies.Error(403, "Refused: the form token is missing or wrong. Reload the page and try again.");

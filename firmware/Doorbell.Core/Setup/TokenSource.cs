@@ -1,4 +1,5 @@
 using Doorbell.Crypto;
+using Doorbell.Text;
 
 namespace Doorbell.Setup
 {
@@ -39,7 +40,7 @@ namespace Doorbell.Setup
         /// <summary>128 random bits as 32 lower-case hex characters: safe in a cookie, a form field and a URL.</summary>
         public string NextToken()
         {
-            return Hex.Lower(NextBytes(16));
+            return Hex.Encode(NextBytes(16));
         }
     }
 }

@@ -3,17 +3,6 @@ namespace Doorbell.Tests.Crypto
     /// <summary>Byte helpers for the crypto vectors, built only from what nanoFramework's mscorlib has.</summary>
     internal static class CryptoTestBytes
     {
-        public static byte[] FromHex(string hex)
-        {
-            byte[] bytes = new byte[hex.Length / 2];
-            for (int i = 0; i < bytes.Length; i++)
-            {
-                bytes[i] = (byte)((Nibble(hex[2 * i]) << 4) | Nibble(hex[(2 * i) + 1]));
-            }
-
-            return bytes;
-        }
-
         /// <summary>The bytes of an ASCII string (all vectors here are ASCII).</summary>
         public static byte[] Ascii(string text)
         {
@@ -42,16 +31,6 @@ namespace Doorbell.Tests.Crypto
             byte[] slice = new byte[count];
             System.Array.Copy(source, offset, slice, 0, count);
             return slice;
-        }
-
-        private static int Nibble(char c)
-        {
-            if (c >= '0' && c <= '9')
-            {
-                return c - '0';
-            }
-
-            return c - 'a' + 10;
         }
     }
 }

@@ -29,6 +29,18 @@ namespace Doorbell.Tests.Crypto
         }
 
         [TestMethod]
+        public void FixedTimeEquals_Strings_EqualOnlyWhenSameLengthAndText()
+        {
+            string token = "0123456789abcdef0123456789abcdef";
+            Assert.IsTrue(FixedTime.FixedTimeEquals(token, token.Substring(0, 16) + token.Substring(16)));
+            Assert.IsFalse(FixedTime.FixedTimeEquals(token, "1123456789abcdef0123456789abcdef"));
+            Assert.IsFalse(FixedTime.FixedTimeEquals(token, "0123456789abcdef0123456789abcdee"));
+            Assert.IsFalse(FixedTime.FixedTimeEquals(token, token.Substring(1)));
+            Assert.IsFalse(FixedTime.FixedTimeEquals(token, null));
+            Assert.IsFalse(FixedTime.FixedTimeEquals(null, null));
+        }
+
+        [TestMethod]
         public void FixedTimeEquals_RangeOutsideBuffer_Throws()
         {
             Check.Throws(typeof(System.ArgumentOutOfRangeException), () => FixedTime.FixedTimeEquals(new byte[4], 1, new byte[4], 0, 4));

@@ -4,6 +4,7 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using Doorbell.Crypto;
+using Doorbell.Text;
 
 namespace Doorbell.Tests.Crypto
 {
@@ -20,7 +21,7 @@ namespace Doorbell.Tests.Crypto
                 CryptoTestBytes.Repeat(0x0b, 20),
                 CryptoTestBytes.Ascii("Jefe"),
                 CryptoTestBytes.Repeat(0xaa, 20),
-                CryptoTestBytes.FromHex("0102030405060708090a0b0c0d0e0f10111213141516171819"),
+                Hex.Decode("0102030405060708090a0b0c0d0e0f10111213141516171819"),
             };
             byte[][] data =
             {
@@ -39,7 +40,7 @@ namespace Doorbell.Tests.Crypto
 
             for (int i = 0; i < keys.Length; i++)
             {
-                Check.BytesEqual(CryptoTestBytes.FromHex(macs[i]), Mac(keys[i], data[i]));
+                Check.BytesEqual(Hex.Decode(macs[i]), Mac(keys[i], data[i]));
             }
         }
 
@@ -48,7 +49,7 @@ namespace Doorbell.Tests.Crypto
         {
             // Test case 5 (4.6) publishes only the first 128 bits.
             byte[] mac = Mac(CryptoTestBytes.Repeat(0x0c, 20), CryptoTestBytes.Ascii("Test With Truncation"));
-            Check.BytesEqual(CryptoTestBytes.FromHex("a3b6167473100ee06e0c796c2955552b"), CryptoTestBytes.Slice(mac, 0, 16));
+            Check.BytesEqual(Hex.Decode("a3b6167473100ee06e0c796c2955552b"), CryptoTestBytes.Slice(mac, 0, 16));
         }
 
         [TestMethod]
@@ -57,10 +58,10 @@ namespace Doorbell.Tests.Crypto
             // Test cases 6 (4.7) and 7 (4.8): a 131-byte key.
             byte[] key = CryptoTestBytes.Repeat(0xaa, 131);
             Check.BytesEqual(
-                CryptoTestBytes.FromHex("60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54"),
+                Hex.Decode("60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54"),
                 Mac(key, CryptoTestBytes.Ascii("Test Using Larger Than Block-Size Key - Hash Key First")));
             Check.BytesEqual(
-                CryptoTestBytes.FromHex("9b09ffa71b942fcb27635fbcd5b0e944bfdc63644f0713938a7f51535c3a35e2"),
+                Hex.Decode("9b09ffa71b942fcb27635fbcd5b0e944bfdc63644f0713938a7f51535c3a35e2"),
                 Mac(key, CryptoTestBytes.Ascii("This is a test using a larger than block-size key and a larger than block-size data. The key needs to be hashed before being used by the HMAC algorithm.")));
         }
 
@@ -72,7 +73,7 @@ namespace Doorbell.Tests.Crypto
             byte[] output = new byte[40];
             hmac.Compute(framed, 2, framed.Length - 4, output, 3);
             Check.BytesEqual(
-                CryptoTestBytes.FromHex("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"),
+                Hex.Decode("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"),
                 CryptoTestBytes.Slice(output, 3, 32));
         }
 
@@ -85,7 +86,7 @@ namespace Doorbell.Tests.Crypto
             byte[] data = CryptoTestBytes.Ascii("what do ya want for nothing?");
             byte[] mac = new byte[32];
             hmac.Compute(data, 0, data.Length, mac, 0);
-            Check.BytesEqual(CryptoTestBytes.FromHex("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"), mac);
+            Check.BytesEqual(Hex.Decode("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"), mac);
         }
 
         [TestMethod]
@@ -93,7 +94,7 @@ namespace Doorbell.Tests.Crypto
         {
             HmacSha256 hmac = new HmacSha256(CryptoTestBytes.Repeat(0x0b, 20));
             byte[] data = CryptoTestBytes.Ascii("Hi There");
-            byte[] mac = CryptoTestBytes.FromHex("b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
+            byte[] mac = Hex.Decode("b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
             Assert.IsTrue(hmac.Verify(data, 0, data.Length, mac, 0));
 
             for (int i = 0; i < mac.Length * 8; i += 5)

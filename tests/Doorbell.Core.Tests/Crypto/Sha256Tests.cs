@@ -4,6 +4,7 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using Doorbell.Crypto;
+using Doorbell.Text;
 
 namespace Doorbell.Tests.Crypto
 {
@@ -26,19 +27,19 @@ namespace Doorbell.Tests.Crypto
         [TestMethod]
         public void Hash_Abc_MatchesFips180Example()
         {
-            Check.BytesEqual(CryptoTestBytes.FromHex(AbcDigest), Sha256.Hash(CryptoTestBytes.Ascii("abc")));
+            Check.BytesEqual(Hex.Decode(AbcDigest), Sha256.Hash(CryptoTestBytes.Ascii("abc")));
         }
 
         [TestMethod]
         public void Hash_TwoBlockMessage_MatchesFips180Example()
         {
-            Check.BytesEqual(CryptoTestBytes.FromHex(TwoBlockDigest), Sha256.Hash(CryptoTestBytes.Ascii(TwoBlockMessage)));
+            Check.BytesEqual(Hex.Decode(TwoBlockDigest), Sha256.Hash(CryptoTestBytes.Ascii(TwoBlockMessage)));
         }
 
         [TestMethod]
         public void Hash_EmptyMessage_MatchesShavsVector()
         {
-            Check.BytesEqual(CryptoTestBytes.FromHex(EmptyDigest), Sha256.Hash(new byte[0]));
+            Check.BytesEqual(Hex.Decode(EmptyDigest), Sha256.Hash(new byte[0]));
         }
 
         [TestMethod]
@@ -53,7 +54,7 @@ namespace Doorbell.Tests.Crypto
 
             byte[] digest = new byte[Sha256.HashSizeBytes];
             sha.Final(digest, 0);
-            Check.BytesEqual(CryptoTestBytes.FromHex(MillionADigest), digest);
+            Check.BytesEqual(Hex.Decode(MillionADigest), digest);
         }
 
         [TestMethod]
@@ -90,13 +91,13 @@ namespace Doorbell.Tests.Crypto
             byte[] output = new byte[40];
             sha.Update(abc, 2, 3);
             sha.Final(output, 5);
-            Check.BytesEqual(CryptoTestBytes.FromHex(AbcDigest), CryptoTestBytes.Slice(output, 5, 32));
+            Check.BytesEqual(Hex.Decode(AbcDigest), CryptoTestBytes.Slice(output, 5, 32));
             Assert.AreEqual((byte)0, output[4]);
             Assert.AreEqual((byte)0, output[37]);
 
             sha.Update(abc, 2, 3);
             sha.Final(output, 0);
-            Check.BytesEqual(CryptoTestBytes.FromHex(AbcDigest), CryptoTestBytes.Slice(output, 0, 32));
+            Check.BytesEqual(Hex.Decode(AbcDigest), CryptoTestBytes.Slice(output, 0, 32));
         }
 
         [TestMethod]

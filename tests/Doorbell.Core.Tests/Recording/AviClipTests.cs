@@ -102,7 +102,7 @@ namespace Doorbell.Tests.Recording
 
             Assert.AreEqual(2, rig.Probe(name).Frames);
             Assert.AreEqual(1, rig.Log.CountContaining("frame rejected: not a whole JPEG", null));
-            Assert.IsTrue(rig.Log.Has("6 frames rejected", "MaxJpegBytes"));
+            Assert.IsTrue(rig.Log.Contains("6 frames rejected", "MaxJpegBytes"));
         }
 
         [TestMethod]
@@ -114,7 +114,7 @@ namespace Doorbell.Tests.Recording
             rig.Recorder.StopNow();
 
             Assert.AreEqual(-1L, rig.Storage.SizeOf(name));
-            Assert.IsTrue(rig.Log.Has("discarded " + name, "no frame"));
+            Assert.IsTrue(rig.Log.Contains("discarded " + name, "no frame"));
         }
     }
 }

@@ -80,7 +80,7 @@ namespace Doorbell.Tests.Recording
             }
 
             Assert.IsTrue(firstEviction >= 0 && secondEviction > firstEviction, "oldest first, each logged");
-            Assert.IsTrue(rig.Log.Has("evicted " + names[1], "the oldest motion/ring clip"));
+            Assert.IsTrue(rig.Log.Contains("evicted " + names[1], "the oldest motion/ring clip"));
         }
 
         [TestMethod]
@@ -94,8 +94,8 @@ namespace Doorbell.Tests.Recording
 
             rig.Clock.Advance(60000);
             Assert.IsFalse(rig.Recorder.StartMotionClip(), "no motion clip to evict");
-            Assert.IsTrue(rig.Log.Has("not recording (motion detected): storage full"));
-            Assert.IsTrue(rig.Log.Has("only trigger clips are left"));
+            Assert.IsTrue(rig.Log.Contains("not recording (motion detected): storage full"));
+            Assert.IsTrue(rig.Log.Contains("only trigger clips are left"));
 
             Assert.IsTrue(rig.Recorder.StartTriggerClip("late", 5000), "a trigger clip goes over the quota");
         }
@@ -153,7 +153,7 @@ namespace Doorbell.Tests.Recording
             Assert.AreEqual(-1L, rig.Storage.SizeOf(old), "31 days old");
             Assert.IsTrue(rig.Storage.SizeOf(recent) > 0, "21 days old");
             Assert.IsTrue(rig.Storage.SizeOf(oldMotion) > 0, "retention is for trigger clips; motion clips go by quota");
-            Assert.IsTrue(rig.Log.Has("deleted " + old + ": trigger clip older than the retention of 30 days"));
+            Assert.IsTrue(rig.Log.Contains("deleted " + old + ": trigger clip older than the retention of 30 days"));
         }
 
         [TestMethod]
@@ -182,7 +182,7 @@ namespace Doorbell.Tests.Recording
             rig.Recorder.RecoverAfterBoot();
 
             Assert.IsTrue(rig.Storage.SizeOf(old) > 0);
-            Assert.IsTrue(rig.Log.Has("retention not applied: the clock is not synchronised"));
+            Assert.IsTrue(rig.Log.Contains("retention not applied: the clock is not synchronised"));
         }
 
         [TestMethod]
@@ -210,13 +210,13 @@ namespace Doorbell.Tests.Recording
 
             Assert.IsTrue(rig.Recorder.DeleteClip(trigger));
             Assert.AreEqual(-1L, rig.Storage.SizeOf(trigger));
-            Assert.IsTrue(rig.Log.Has("the owner deleted " + trigger));
+            Assert.IsTrue(rig.Log.Contains("the owner deleted " + trigger));
             Assert.IsFalse(rig.Recorder.DeleteClip(trigger), "already gone");
             Assert.IsFalse(rig.Recorder.DeleteClip("notes.txt"));
             Assert.IsFalse(rig.Recorder.DeleteClip("../M-20261127T101500Z.avi"));
             Assert.IsFalse(rig.Recorder.DeleteClip(null));
             Assert.IsTrue(rig.Storage.SizeOf("notes.txt") > 0);
-            Assert.IsTrue(rig.Log.Has("delete refused: not a clip name"));
+            Assert.IsTrue(rig.Log.Contains("delete refused: not a clip name"));
         }
 
         [TestMethod]

@@ -31,7 +31,7 @@ namespace Doorbell.Tests.Recording
             AviProbe avi = rig.Probe(name);
             Assert.IsTrue(avi.Problem == null, avi.Problem);
             Assert.AreEqual(5 + 10 + 19, avi.Frames, "pre-roll + motion + post-roll before the stop time");
-            Assert.IsTrue(rig.Log.Has("recorded " + name + " (post-roll ended)"));
+            Assert.IsTrue(rig.Log.Contains("recorded " + name + " (post-roll ended)"));
         }
 
         [TestMethod]
@@ -66,8 +66,8 @@ namespace Doorbell.Tests.Recording
             Assert.IsTrue(second != null, "motion still on: a new clip follows at once");
             Assert.AreNotEqual(first, second);
             Assert.AreEqual(99, rig.Probe(first).Frames, "frames captured in the first 10,000 ms");
-            Assert.IsTrue(rig.Log.Has("recorded " + first + " (maximum clip length reached)"));
-            Assert.IsTrue(rig.Log.Has("recording " + second + " (motion continues past the maximum clip length)"));
+            Assert.IsTrue(rig.Log.Contains("recorded " + first + " (maximum clip length reached)"));
+            Assert.IsTrue(rig.Log.Contains("recording " + second + " (motion continues past the maximum clip length)"));
 
             rig.Recorder.StopNow();
             Assert.AreEqual(1, rig.Probe(second).Frames, "the frame at the boundary opened the next clip");
@@ -130,12 +130,12 @@ namespace Doorbell.Tests.Recording
             AviProbe preempted = rig.Probe(motion);
             Assert.IsTrue(preempted.Problem == null, "the motion clip is finalized whole: " + preempted.Problem);
             Assert.AreEqual(10, preempted.Frames);
-            Assert.IsTrue(rig.Log.Has("recorded " + motion + " (preempted by the trigger for incident inc-42-x)"));
+            Assert.IsTrue(rig.Log.Contains("recorded " + motion + " (preempted by the trigger for incident inc-42-x)"));
 
             rig.Recorder.MotionEnded();
             Assert.AreEqual(50, rig.FeedUntilIdle(1000, 2000), "runs its 5,000 ms regardless of motion");
             Assert.AreEqual(49, rig.Probe(trigger).Frames);
-            Assert.IsTrue(rig.Log.Has("recorded " + trigger + " (trigger duration reached)"));
+            Assert.IsTrue(rig.Log.Contains("recorded " + trigger + " (trigger duration reached)"));
         }
 
         [TestMethod]
@@ -169,10 +169,10 @@ namespace Doorbell.Tests.Recording
             RecorderRig rig = new RecorderRig(RecorderRig.SmallOptions(), 29);
             Assert.IsFalse(rig.Recorder.StartTriggerClip("inc9", 0));
             Assert.IsFalse(rig.Recorder.IsRecording);
-            Assert.IsTrue(rig.Log.Has("no trigger clip for incident inc9", "not positive"));
+            Assert.IsTrue(rig.Log.Contains("no trigger clip for incident inc9", "not positive"));
 
             Assert.IsTrue(rig.Recorder.StartTriggerClip("inc9", 10L * 60 * 60 * 1000));
-            Assert.IsTrue(rig.Log.Has("cut from 36000000 ms to the maximum of 30000 ms"));
+            Assert.IsTrue(rig.Log.Contains("cut from 36000000 ms to the maximum of 30000 ms"));
             Assert.AreEqual(300, rig.FeedUntilIdle(1000, 1000));
         }
 
@@ -187,7 +187,7 @@ namespace Doorbell.Tests.Recording
 
             Assert.IsTrue(rig.Recorder.CurrentClipName.IndexOf("-second") > 0);
             Assert.AreEqual(5, rig.Probe(first).Frames);
-            Assert.IsTrue(rig.Log.Has("recorded " + first + " (superseded by the trigger for incident second)"));
+            Assert.IsTrue(rig.Log.Contains("recorded " + first + " (superseded by the trigger for incident second)"));
         }
     }
 }

@@ -87,7 +87,7 @@ namespace Doorbell.Tests.Recording
             rig.Feed(3001);
             rig.Recorder.StartMotionClip();
 
-            Assert.IsTrue(rig.Log.Has("recording " + rig.Recorder.CurrentClipName + " (motion detected) with 2 pre-roll frames (6001 bytes)"));
+            Assert.IsTrue(rig.Log.Contains("recording " + rig.Recorder.CurrentClipName + " (motion detected) with 2 pre-roll frames (6001 bytes)"));
         }
     }
 }

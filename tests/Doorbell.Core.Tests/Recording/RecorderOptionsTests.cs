@@ -28,7 +28,7 @@ namespace Doorbell.Tests.Recording
             options.PreRollBytes = options.MaxJpegBytes - 1;
             Assert.IsTrue(options.Validate().IndexOf("PreRollBytes") >= 0);
             Check.Throws(typeof(System.ArgumentException), () =>
-                new ClipRecorder(new MemoryClipStorage(1000000), new ManualClock(0, false), new RecorderLog(), options));
+                new ClipRecorder(new MemoryClipStorage(1000000), new ManualClock(0, false), new ListLog(), options));
 
             options = RecorderOptions.Defaults();
             options.TriggerRetentionDays = 0;

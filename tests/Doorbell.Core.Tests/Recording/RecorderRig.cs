@@ -24,7 +24,7 @@ namespace Doorbell.Tests.Recording
             Options = options;
             Storage = new MemoryClipStorage(storageBytes);
             Clock = new ManualClock(StartUnixSeconds, true);
-            Log = new RecorderLog();
+            Log = new ListLog();
             Frame = new CameraFrame(options.MaxJpegBytes + 1024);
             FrameIntervalMs = 100;
             _random = new System.Random(seed);
@@ -34,7 +34,7 @@ namespace Doorbell.Tests.Recording
         public RecorderOptions Options { get; private set; }
         public MemoryClipStorage Storage { get; private set; }
         public ManualClock Clock { get; private set; }
-        public RecorderLog Log { get; private set; }
+        public ListLog Log { get; private set; }
         public CameraFrame Frame { get; private set; }
         public ClipRecorder Recorder { get; private set; }
         public int FrameIntervalMs { get; set; }

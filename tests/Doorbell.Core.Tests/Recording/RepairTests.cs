@@ -67,7 +67,7 @@ namespace Doorbell.Tests.Recording
             if (expected == 0)
             {
                 Assert.AreEqual(-1L, after.Storage.SizeOf(name), at + ": no whole frame, clip deleted");
-                Assert.IsTrue(after.Log.Has("deleted " + name, "before its first whole frame"), at);
+                Assert.IsTrue(after.Log.Contains("deleted " + name, "before its first whole frame"), at);
                 return;
             }
 
@@ -151,7 +151,7 @@ namespace Doorbell.Tests.Recording
             AviProbe avi = rig.Probe(name);
             Assert.IsTrue(avi.Problem == null, avi.Problem);
             Assert.AreEqual(20, avi.Frames, "every frame was flushed as it was written, pre-roll included");
-            Assert.IsTrue(rig.Log.Has("repaired " + name + " after an interruption: kept 20 whole frames"));
+            Assert.IsTrue(rig.Log.Contains("repaired " + name + " after an interruption: kept 20 whole frames"));
         }
 
         [TestMethod]
@@ -178,7 +178,7 @@ namespace Doorbell.Tests.Recording
                 AviProbe avi = rig.Probe(name);
                 Assert.IsTrue(avi.Problem == null, avi.Problem);
                 Assert.AreEqual(6, avi.Frames, "a '00dc' chunk without a whole JPEG is dropped");
-                Assert.IsTrue(rig.Log.Has("cut 1008 bytes"));
+                Assert.IsTrue(rig.Log.Contains("cut 1008 bytes"));
             }
         }
 
@@ -213,7 +213,7 @@ namespace Doorbell.Tests.Recording
             rig.Recorder.RecoverAfterBoot();
 
             Check.BytesEqual(before, rig.Storage.ReadAll(name));
-            Assert.IsFalse(rig.Log.Has("repaired"));
+            Assert.IsFalse(rig.Log.Contains("repaired"));
         }
 
         [TestMethod]

@@ -5,6 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using System.Text;
 using Doorbell.Settings;
+using Doorbell.Text;
 
 namespace Doorbell.Tests
 {
@@ -75,7 +76,7 @@ namespace Doorbell.Tests
             byte[] saved = Saved();
             string text = Encoding.UTF8.GetString(saved, 0, saved.Length);
             int crcAt = text.LastIndexOf("crc32=") + 6;
-            string[] wrong = { "00000000", "FFFFFFFF", "DEADBEEF" };
+            string[] wrong = { "00000000", "ffffffff", "deadbeef" };
             for (int i = 0; i < wrong.Length; i++)
             {
                 byte[] damaged = Encoding.UTF8.GetBytes(text.Substring(0, crcAt) + wrong[i] + "\n");
@@ -93,7 +94,7 @@ namespace Doorbell.Tests
             string text = Encoding.UTF8.GetString(saved, 0, saved.Length);
             string body = "doorbell-settings 2" + text.Substring(text.IndexOf('\n'), text.LastIndexOf("crc32=") - text.IndexOf('\n'));
             byte[] bodyBytes = Encoding.UTF8.GetBytes(body);
-            byte[] newer = Encoding.UTF8.GetBytes(body + "crc32=" + SettingsValues.ToHex(Crc32.Compute(bodyBytes, 0, bodyBytes.Length)) + "\n");
+            byte[] newer = Encoding.UTF8.GetBytes(body + "crc32=" + Hex.Encode(Crc32.Compute(bodyBytes, 0, bodyBytes.Length)) + "\n");
             string problem;
             Assert.IsNull(SettingsCodec.Decode(newer, out problem));
             Assert.AreEqual("settings written by a newer firmware (version 2)", problem);

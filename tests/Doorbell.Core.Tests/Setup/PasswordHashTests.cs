@@ -5,6 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using System.Text;
 using Doorbell.Setup;
+using Doorbell.Text;
 
 namespace Doorbell.Tests
 {
@@ -17,7 +18,7 @@ namespace Doorbell.Tests
             // RFC 7914 section 11: PBKDF2-HMAC-SHA256 (P="passwd", S="salt", c=1, dkLen=64).
             var dk = new byte[64];
             PasswordHash.Pbkdf2(Encoding.UTF8.GetBytes("passwd"), Encoding.UTF8.GetBytes("salt"), 1, dk);
-            Assert.AreEqual("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc49ca9cccf179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783", Hex.Lower(dk));
+            Assert.AreEqual("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc49ca9cccf179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783", Hex.Encode(dk));
         }
 
         [TestMethod]
@@ -26,7 +27,7 @@ namespace Doorbell.Tests
             // Expected values from Python's hashlib.pbkdf2_hmac("sha256", ...) (OpenSSL), computed independently.
             var dk = new byte[32];
             PasswordHash.Pbkdf2(Encoding.UTF8.GetBytes("password"), Encoding.UTF8.GetBytes("salt"), 2, dk);
-            Assert.AreEqual("ae4d0c95af6b46d32d0adff928f06dd02a303f8ef3c251dfd6e2d85a95474c43", Hex.Lower(dk));
+            Assert.AreEqual("ae4d0c95af6b46d32d0adff928f06dd02a303f8ef3c251dfd6e2d85a95474c43", Hex.Encode(dk));
 
             var salt = new byte[16];
             for (int i = 0; i < salt.Length; i++)
@@ -35,7 +36,7 @@ namespace Doorbell.Tests
             }
 
             PasswordHash.Pbkdf2(Encoding.UTF8.GetBytes("correct horse battery"), salt, 64, dk);
-            Assert.AreEqual("bc91f09e8cd9de9f4d49f4eef070e70b98057a7e770015de06a266bc5464abb1", Hex.Lower(dk));
+            Assert.AreEqual("bc91f09e8cd9de9f4d49f4eef070e70b98057a7e770015de06a266bc5464abb1", Hex.Encode(dk));
         }
 
         [TestMethod]

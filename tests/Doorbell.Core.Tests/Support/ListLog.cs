@@ -3,7 +3,7 @@ using Doorbell.Ports;
 
 namespace Doorbell.Tests
 {
-    /// <summary>Keeps every log line so a test can look for what the device said.</summary>
+    /// <summary>Keeps every log line, in order, so a test can check that each action was logged with its reason.</summary>
     public sealed class ListLog : ILog
     {
         private readonly ArrayList _lines = new ArrayList();
@@ -23,17 +23,36 @@ namespace Doorbell.Tests
             _lines.Add("W " + message);
         }
 
+        public string Line(int index)
+        {
+            return (string)_lines[index];
+        }
+
         public bool Contains(string fragment)
         {
+            return CountContaining(fragment, null) > 0;
+        }
+
+        /// <summary>True when one line contains both fragments.</summary>
+        public bool Contains(string fragment, string alsoFragment)
+        {
+            return CountContaining(fragment, alsoFragment) > 0;
+        }
+
+        /// <summary>How many lines contain <paramref name="fragment"/> and, unless null, <paramref name="alsoFragment"/>.</summary>
+        public int CountContaining(string fragment, string alsoFragment)
+        {
+            int count = 0;
             for (int i = 0; i < _lines.Count; i++)
             {
-                if (((string)_lines[i]).IndexOf(fragment) >= 0)
+                string line = (string)_lines[i];
+                if (line.IndexOf(fragment) >= 0 && (alsoFragment == null || line.IndexOf(alsoFragment) >= 0))
                 {
-                    return true;
+                    count++;
                 }
             }
 
-            return false;
+            return count;
         }
     }
 }

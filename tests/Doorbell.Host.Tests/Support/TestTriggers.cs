@@ -2,6 +2,7 @@ using System.Text;
 using Doorbell.Geo;
 using Doorbell.Triggers;
 using MQTTnet;
+using MQTTnet.Formatter;
 using MQTTnet.Protocol;
 
 namespace Doorbell.Host.Tests.Support;
@@ -35,20 +36,24 @@ public static class TestTriggers
     /// <summary>The precision-6 cell topic a dispatcher would use for a point.</summary>
     public static string TopicFor(double lat, double lon) => AlertTopics.ForCell(Geohash.Encode(lat, lon, TriggerProtocol.PublishPrecision));
 
+    /// <summary>An MQTT 5 client (so a refused publish reports its reason code), connected or the test fails.</summary>
     public static async Task<IMqttClient> ConnectAsync(int port, string clientId, string? user = null, string? password = null)
     {
         var client = new MqttClientFactory().CreateMqttClient();
-        var options = new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", port).WithClientId(clientId);
+        var options = new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", port).WithClientId(clientId).WithProtocolVersion(MqttProtocolVersion.V500);
         if (user != null)
         {
             options = options.WithCredentials(user, password);
         }
 
-        await client.ConnectAsync(options.Build());
+        var result = await client.ConnectAsync(options.Build());
+        Assert.AreEqual(MqttClientConnectResultCode.Success, result.ResultCode);
         return client;
     }
 
-    public static Task PublishAsync(IMqttClient client, string topic, byte[] payload) =>
-        client.PublishAsync(new MqttApplicationMessageBuilder().WithTopic(topic).WithPayload(payload)
-            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build());
+    /// <summary>A QoS 1 message, as the dispatcher sends alerts.</summary>
+    public static MqttApplicationMessage Message(string topic, byte[] payload) => new MqttApplicationMessageBuilder()
+        .WithTopic(topic).WithPayload(payload).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build();
+
+    public static Task PublishAsync(IMqttClient client, string topic, byte[] payload) => client.PublishAsync(Message(topic, payload));
 }

@@ -6,7 +6,6 @@ using Doorbell.Ports;
 using Doorbell.Triggers;
 using MQTTnet;
 using MQTTnet.Formatter;
-using MQTTnet.Protocol;
 
 namespace Doorbell.Host.Tests.Triggers;
 
@@ -45,8 +44,8 @@ public class TriggerNetworkTests
         await using var device = await TestDevice.StartAsync("inside", mosquitto.Address, RepoMosquitto.DeviceUser, RepoMosquitto.DevicePassword, Lat, Lon, optIn: true);
 
         // A device's credentials (and even the dispatcher's key: a compromised device has it) cannot publish an alert.
-        using var rogue = await ConnectAsync(mosquitto.Port, "db-rogue", RepoMosquitto.DeviceUser, RepoMosquitto.DevicePassword);
-        var refused = await rogue.PublishAsync(Message(TestTriggers.TopicFor(Lat, Lon), TestTriggers.Circle("ROGUE-1", "burglary", Lat, Lon, Radius)));
+        using var rogue = await TestTriggers.ConnectAsync(mosquitto.Port, "db-rogue", RepoMosquitto.DeviceUser, RepoMosquitto.DevicePassword);
+        var refused = await rogue.PublishAsync(TestTriggers.Message(TestTriggers.TopicFor(Lat, Lon), TestTriggers.Circle("ROGUE-1", "burglary", Lat, Lon, Radius)));
         Assert.AreEqual(MqttClientPublishReasonCode.NotAuthorized, refused.ReasonCode);
 
         // The broker handles one client's messages in order, so once a later alert has arrived, the refused one never will.
@@ -64,10 +63,10 @@ public class TriggerNetworkTests
     public async Task Acl_LetsADeviceWriteOnlyItsOwnTopics_AndRefusesAnonymousClients()
     {
         using var mosquitto = RepoMosquitto.Start();
-        using var device = await ConnectAsync(mosquitto.Port, "db-a", RepoMosquitto.DeviceUser, RepoMosquitto.DevicePassword);
-        Assert.IsTrue((await device.PublishAsync(Message("doorbell/v1/device/db-a/ring", []))).IsSuccess);
-        Assert.AreEqual(MqttClientPublishReasonCode.NotAuthorized, (await device.PublishAsync(Message("doorbell/v1/device/db-b/ring", []))).ReasonCode);
-        Assert.AreEqual(MqttClientPublishReasonCode.NotAuthorized, (await device.PublishAsync(Message("doorbell/v1/other", []))).ReasonCode);
+        using var device = await TestTriggers.ConnectAsync(mosquitto.Port, "db-a", RepoMosquitto.DeviceUser, RepoMosquitto.DevicePassword);
+        Assert.IsTrue((await device.PublishAsync(TestTriggers.Message("doorbell/v1/device/db-a/ring", []))).IsSuccess);
+        Assert.AreEqual(MqttClientPublishReasonCode.NotAuthorized, (await device.PublishAsync(TestTriggers.Message("doorbell/v1/device/db-b/ring", []))).ReasonCode);
+        Assert.AreEqual(MqttClientPublishReasonCode.NotAuthorized, (await device.PublishAsync(TestTriggers.Message("doorbell/v1/other", []))).ReasonCode);
 
         var anonymous = new MqttClientFactory().CreateMqttClient();
         var result = await anonymous.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", mosquitto.Port).WithProtocolVersion(MqttProtocolVersion.V500).Build());
@@ -85,17 +84,17 @@ public class TriggerNetworkTests
 
         await using var publisher = await TriggerPublisher.ConnectAsync(dispatcher, default);
         Assert.AreEqual(MqttProtocolVersion.V500, publisher.Protocol);
-        using var raw = await ConnectAsync(dispatcher.Port, "test-raw-dispatcher", dispatcher.User, dispatcher.Password);
+        using var raw = await TestTriggers.ConnectAsync(dispatcher.Port, "test-raw-dispatcher", dispatcher.User, dispatcher.Password);
         string topic = TestTriggers.TopicFor(Lat, Lon);
         long now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
 
         // Forged: signed with a key the devices do not have, under the provisioned key id.
         byte[] forged = Sign("FORGED-1", now, now + 900, Encoding.ASCII.GetBytes("not-the-real-secret!"));
-        await raw.PublishAsync(Message(topic, forged));
+        await raw.PublishAsync(TestTriggers.Message(topic, forged));
         AssertRejected(inside.AwaitDecision("FORGED-1"), "bad signature");
 
         // Expired: validly signed, but its time is over (sent without MQTT expiry, as a replaying attacker would).
-        await raw.PublishAsync(Message(topic, Sign("EXPIRED-1", now - 2000, now - 1000, TestTriggers.Secret)));
+        await raw.PublishAsync(TestTriggers.Message(topic, Sign("EXPIRED-1", now - 2000, now - 1000, TestTriggers.Secret)));
         AssertRejected(inside.AwaitDecision("EXPIRED-1"), "expired");
         Assert.AreEqual(DoorbellState.Idle, inside.Firmware.App.State);
 
@@ -109,7 +108,7 @@ public class TriggerNetworkTests
 
         // Replayed: the same incident id signed again (a captured id with new times) is refused; the clip goes on.
         string clip = inside.Firmware.App.Recorder.CurrentClipName;
-        await raw.PublishAsync(Message(topic, Sign("SEA-INC-1", now + 1, now + 901, TestTriggers.Secret)));
+        await raw.PublishAsync(TestTriggers.Message(topic, Sign("SEA-INC-1", now + 1, now + 901, TestTriggers.Secret)));
         inside.Expect(() => CountFor(inside, "SEA-INC-1") == 2, "the replay logged");
         Assert.AreEqual("replayed incident id", inside.Firmware.App.ActivationLog.Get(0).Reason);
         Assert.AreEqual(clip, inside.Firmware.App.Recorder.CurrentClipName);
@@ -162,22 +161,5 @@ public class TriggerNetworkTests
         }
 
         return n;
-    }
-
-    private static MqttApplicationMessage Message(string topic, byte[] payload) => new MqttApplicationMessageBuilder()
-        .WithTopic(topic).WithPayload(payload).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build();
-
-    private static async Task<IMqttClient> ConnectAsync(int port, string clientId, string? user, string? password)
-    {
-        var client = new MqttClientFactory().CreateMqttClient();
-        var options = new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", port).WithClientId(clientId).WithProtocolVersion(MqttProtocolVersion.V500);
-        if (user != null)
-        {
-            options = options.WithCredentials(user, password);
-        }
-
-        var result = await client.ConnectAsync(options.Build());
-        Assert.AreEqual(MqttClientConnectResultCode.Success, result.ResultCode);
-        return client;
     }
 }
