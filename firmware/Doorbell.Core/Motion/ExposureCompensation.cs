@@ -35,7 +35,7 @@ namespace Doorbell.Motion
         private readonly int[] _inverseQ16;
         private readonly SampleBackground _background;
 
-        /// <summary>Gains of the frame against <paramref name="background"/>, probed at one sample per cell.</summary>
+        /// <summary>Gains of the frame against <paramref name="background"/>, probed at two samples of every other cell per frame.</summary>
         public ExposureCompensation(SampleBackground background)
         {
             _background = background;
@@ -77,32 +77,39 @@ namespace Doorbell.Motion
         }
 
         /// <summary>
-        /// The ratio frame / background at the probe sample of every other cell (a checkerboard, the other half next
-        /// frame), into the cell ratios and the ratio histogram; returns the number of usable cells. Excluded,
-        /// clipped and too dark cells are not usable.
+        /// The ratio frame / background at the probes of every other cell (a checkerboard, the other half next frame),
+        /// into the cell ratios and the ratio histogram; returns the number of usable cells. Excluded, clipped and
+        /// too dark cells are not usable. The probes are the samples (1, 1) and (3, 3) of the cell, two places so a
+        /// textured spot under a shaking camera cannot swing the ratio alone; a cell under 4 samples a side has (1, 1).
         /// </summary>
         private int MeasureCells(byte[] gray, int stride, bool[] excluded, int parity)
         {
             System.Array.Clear(_histogram, 0, _histogram.Length);
             ushort[] values = _background.Values;
             int[] histogram = _histogram;
-            int belowRight = stride + 1;
-            int cellStep = _background.CellWidth * 2;
             int across = _background.SamplesAcrossCell;
+            int down = _background.SamplesDownCell;
+            int samplesPerRow = _background.SamplesPerRow;
+            int belowRight = stride + 1;
+            bool twoProbes = across >= 4 && down >= 4;
+            int secondI = twoProbes ? SampleBackground.SampleStep * 2 * (stride + 1) : 0;
+            int secondK = twoProbes ? 2 * (samplesPerRow + 1) : 0;
+            int cellStepI = _background.CellWidth * 2;
             int usable = 0;
             for (int row = 0; row < MotionGrid.Rows; row++)
             {
-                // The probe is the sample nearest the centre of the cell; i and k start at the row's first probed cell.
+                // i and k start at probe (1, 1) of the row's first probed cell.
                 int column = (row + parity) & 1;
-                int sampleRow = row * _background.SamplesDownCell + _background.SamplesDownCell / 2;
-                int i = sampleRow * SampleBackground.SampleStep * stride + (column * across + across / 2) * SampleBackground.SampleStep;
-                int k = sampleRow * _background.SamplesPerRow + column * across + across / 2;
+                int sampleRow = row * down + 1;
+                int i = sampleRow * SampleBackground.SampleStep * stride + (column * across + 1) * SampleBackground.SampleStep;
+                int k = sampleRow * samplesPerRow + column * across + 1;
                 int cell = row * MotionGrid.Columns + column;
-                for (int end = (row + 1) * MotionGrid.Columns; cell < end; cell += 2, i += cellStep, k += across * 2)
+                for (int end = (row + 1) * MotionGrid.Columns; cell < end; cell += 2, i += cellStepI, k += across * 2)
                 {
+                    // Both as one sample's scale: value 0..510, model Q8 of the pixel mean.
                     int ratio = InvalidRatio;
-                    int value = gray[i] + gray[i + belowRight];
-                    int model = values[k];
+                    int value = (gray[i] + gray[i + belowRight] + gray[i + secondI] + gray[i + secondI + belowRight]) >> 1;
+                    int model = (values[k] + values[k + secondK]) >> 1;
                     if (!excluded[cell] && model >= DarkestMean << 8 && model <= BrightestMean << 8 && value <= BrightestMean * 2)
                     {
                         ratio = (value << (SampleBackground.ValueToQ8Shift + 8)) / model;

@@ -108,7 +108,7 @@ namespace Doorbell.Motion
             Configure(SensitivityProfile.Default, null);
         }
 
-        /// <summary>Bytes held by this detector's arrays: 17,060 at 160x120 (the background is 9,600 of them).</summary>
+        /// <summary>Bytes held by this detector's arrays: 17,120 at 160x120 (the background is 9,600 of them).</summary>
         public int BufferBytes
         {
             get
@@ -234,9 +234,9 @@ namespace Doorbell.Motion
                 learning = true;
             }
 
-            CompareHalf(gray, stride, elapsed, learning);
+            bool compared = CompareHalf(gray, stride, elapsed, learning);
             int candidates = _thresholds.MarkCandidatesAndAdapt(elapsed, _differingEven, _differingOdd, _minDiffering, _candidate);
-            if (!learning && candidates * 100 > GlobalChangePercent * _activeCells)
+            if (!learning && (!compared || candidates * 100 > GlobalChangePercent * _activeCells))
             {
                 GlobalChanges++;
                 StartLearning(uptimeMs);
@@ -266,16 +266,18 @@ namespace Doorbell.Motion
         /// Compares this frame's half of the samples (see <see cref="SampleBackground"/>); a sample is updated every
         /// <see cref="SampleBackground.UpdateCycleFrames"/> frames, so its update spans that many frame intervals.
         /// While learning no motion is reported, so no sample needs the shift test: every cell counts as settled
-        /// (enough = 0) and the differing counts only raise the thresholds of noisy cells.
+        /// (enough = 0) and the differing counts only raise the thresholds of noisy cells. Returns false if the
+        /// comparison stopped early at a global change.
         /// </summary>
-        private void CompareHalf(byte[] gray, int stride, long elapsed, bool learning)
+        private bool CompareHalf(byte[] gray, int stride, long elapsed, bool learning)
         {
             int[] differing = (_frames & 1) == 0 ? _differingEven : _differingOdd;
             int[] previousHalf = (_frames & 1) == 0 ? _differingOdd : _differingEven;
             System.Array.Clear(differing, 0, MotionGrid.CellCount);
             long updateInterval = elapsed * SampleBackground.UpdateCycleFrames;
-            _background.Compare(
-                gray, stride, _frames, learning, _exposure.InverseQ16, _exposure.GainQ8 - 256, _thresholds.Q8, differing, previousHalf, learning ? 0 : _minDiffering,
+            return _background.Compare(
+                gray, stride, _frames, learning, _exposure.InverseQ16, _exposure.GainQ8 - 256, _thresholds.Q8, differing, previousHalf,
+                learning ? 0 : _minDiffering, _activeCells * GlobalChangePercent / 100,
                 TimeConstant.ShiftFor(updateInterval, learning ? RelearnTauMs : BackgroundTauMs),
                 TimeConstant.ShiftFor(updateInterval, learning ? RelearnTauMs : AbsorbTauMs));
         }

@@ -45,6 +45,19 @@ namespace Doorbell.Motion
         /// <summary>Background per sample, row-major, Q8.</summary>
         public readonly ushort[] Values;
 
+        // The frame being compared and its settings, set by Compare for the row methods (references only, no copies).
+        private byte[] _gray;
+        private int _stride;
+        private int[] _thresholdQ8;
+        private int[] _differing;
+        private int[] _previousHalf;
+        private int _enough;
+        private int _globalCells;
+        private int _changedCells;
+        private int _gainStepQ8;
+        private int _backgroundShift;
+        private int _absorbShift;
+
         public SampleBackground(int width, int height)
         {
             CellWidth = width / MotionGrid.Columns;
@@ -77,72 +90,137 @@ namespace Doorbell.Motion
         /// The hot loop, over the sample rows of this frame's parity: per sample one multiply to the background's
         /// exposure (<paramref name="inverseQ16"/> per sample row), one difference and one unsigned compare with
         /// the cell's threshold (an excluded cell's is out of reach); a sample over it goes to <see cref="Classify"/>.
-        /// A cell's differing samples are added to <paramref name="differing"/>, which the caller cleared; once a cell
+        /// A cell's differing samples are added to <paramref name="differing"/>, which the caller cleared. Once a cell
         /// has <paramref name="enough"/> of them it is settled: the rest differ without a test (the count decides
-        /// nothing more). The background update, on the
-        /// rows due: towards the pixels for background-looking samples; for the others along with the exposure change
-        /// (so they stay consistent with their neighbours) and only slowly towards the pixels, so that something which
-        /// stays (a parked car, a parcel) is absorbed in time. While learning only the rows due are compared.
+        /// nothing more); so is a cell that had enough in <paramref name="previousHalf"/> and has one already. The
+        /// rows due for an update (every other one) are compared and updated by <see cref="CompareAndUpdateRow"/>.
+        /// While learning only the rows due are compared. Returns false, having stopped, as soon as more than
+        /// <paramref name="globalCells"/> cells have enough differing samples: that is a global change, the rest of
+        /// the frame would not change the verdict.
         /// </summary>
-        public void Compare(byte[] gray, int stride, int frame, bool learning, int[] inverseQ16, int gainStepQ8, int[] thresholdQ8,
-            int[] differing, int[] previousHalf, int enough, int backgroundShift, int absorbShift)
+        public bool Compare(byte[] gray, int stride, int frame, bool learning, int[] inverseQ16, int gainStepQ8, int[] thresholdQ8,
+            int[] differing, int[] previousHalf, int enough, int globalCells, int backgroundShift, int absorbShift)
         {
-            ushort[] values = Values;
-            int across = SamplesAcrossCell;
-            int belowRight = stride + 1;
-            int gainShift = 8 + backgroundShift;
+            _gray = gray;
+            _stride = stride;
+            _thresholdQ8 = thresholdQ8;
+            _differing = differing;
+            _previousHalf = previousHalf;
+            _enough = enough;
+            _globalCells = globalCells;
+            _changedCells = 0;
+            _gainStepQ8 = gainStepQ8;
+            _backgroundShift = backgroundShift;
+            _absorbShift = absorbShift;
             int updateParity = (frame >> 1) & 1;
             for (int row = frame & 1; row < SampleRows; row += 2)
             {
-                bool update = ((row >> 1) & 1) == updateParity;
-                if (learning && !update)
+                bool compared = ((row >> 1) & 1) == updateParity ? CompareAndUpdateRow(row, inverseQ16[row])
+                    : learning || CompareRow(row, inverseQ16[row]);
+                if (!compared)
                 {
-                    continue;
+                    return false;
                 }
+            }
 
-                int inverse = inverseQ16[row];
-                int i = row * stride * SampleStep;
-                int k = row * SamplesPerRow;
-                int rowStart = k;
-                int up = row > 0 ? SamplesPerRow : 0;
-                int down = row < SampleRows - 1 ? SamplesPerRow : 0;
-                int cell = row / SamplesDownCell * MotionGrid.Columns;
-                for (int cellEnd = cell + MotionGrid.Columns; cell < cellEnd; cell++)
+            return true;
+        }
+
+        /// <summary>One sample row, compare only: returns false at a global change.</summary>
+        private bool CompareRow(int row, int inverse)
+        {
+            byte[] gray = _gray;
+            ushort[] values = Values;
+            int[] thresholdQ8 = _thresholdQ8;
+            int[] differing = _differing;
+            int[] previousHalf = _previousHalf;
+            int enough = _enough;
+            int across = SamplesAcrossCell;
+            int belowRight = _stride + 1;
+            int i = row * _stride * SampleStep;
+            int k = row * SamplesPerRow;
+            int cell = row / SamplesDownCell * MotionGrid.Columns;
+            for (int cellEnd = cell + MotionGrid.Columns; cell < cellEnd; cell++)
+            {
+                int threshold = thresholdQ8[cell];
+                int window = threshold * 2;
+                for (int end = k + across; k < end; k++, i += SampleStep)
                 {
-                    int threshold = thresholdQ8[cell];
-                    int window = threshold * 2;
-                    for (int end = k + across; k < end; k++, i += SampleStep)
+                    int value = gray[i] + gray[i + belowRight];
+                    int difference = ((value * inverse) >> CompensatedShift) - values[k];
+                    if ((uint)(difference + threshold) > (uint)window)
                     {
-                        int value = gray[i] + gray[i + belowRight];
-                        int model = values[k];
-                        int difference = ((value * inverse) >> CompensatedShift) - model;
-                        if ((uint)(difference + threshold) > (uint)window)
+                        // Settled (see Compare), or a test: a differing sample is counted.
+                        int counted = differing[cell];
+                        bool differs = counted >= enough || (counted > 0 && previousHalf[cell] >= enough)
+                            || Classify(i, k, row, value, difference, threshold, inverse) == Differs;
+                        if (differs && ++differing[cell] == enough && ++_changedCells > _globalCells)
                         {
-                            int verdict = differing[cell] + previousHalf[cell] >= enough ? Differs : Classify(gray, stride, i, k, rowStart, up, down, value, model, difference, threshold, inverse);
-                            if (verdict != LooksLikeBackground)
-                            {
-                                if (verdict == Differs)
-                                {
-                                    differing[cell]++;
-                                }
-
-                                if (update)
-                                {
-                                    model += ((model * gainStepQ8) >> gainShift) + (((value << ValueToQ8Shift) - model) >> absorbShift);
-                                    values[k] = (ushort)(model < 0 ? 0 : model > 65535 ? 65535 : model);
-                                }
-
-                                continue;
-                            }
-                        }
-
-                        if (update)
-                        {
-                            values[k] = (ushort)(model + (((value << ValueToQ8Shift) - model) >> backgroundShift));
+                            return false;
                         }
                     }
                 }
             }
+
+            return true;
+        }
+
+        /// <summary>
+        /// One sample row, compared and updated: towards the pixels for background-looking samples; for the others
+        /// along with the exposure change (so they stay consistent with their neighbours) and only slowly towards
+        /// the pixels, so that something which stays (a parked car, a parcel) is absorbed in time. Returns false at
+        /// a global change.
+        /// </summary>
+        private bool CompareAndUpdateRow(int row, int inverse)
+        {
+            byte[] gray = _gray;
+            ushort[] values = Values;
+            int[] thresholdQ8 = _thresholdQ8;
+            int[] differing = _differing;
+            int[] previousHalf = _previousHalf;
+            int enough = _enough;
+            int gainStepQ8 = _gainStepQ8;
+            int gainShift = 8 + _backgroundShift;
+            int backgroundShift = _backgroundShift;
+            int absorbShift = _absorbShift;
+            int across = SamplesAcrossCell;
+            int belowRight = _stride + 1;
+            int i = row * _stride * SampleStep;
+            int k = row * SamplesPerRow;
+            int cell = row / SamplesDownCell * MotionGrid.Columns;
+            for (int cellEnd = cell + MotionGrid.Columns; cell < cellEnd; cell++)
+            {
+                int threshold = thresholdQ8[cell];
+                int window = threshold * 2;
+                for (int end = k + across; k < end; k++, i += SampleStep)
+                {
+                    int value = gray[i] + gray[i + belowRight];
+                    int model = values[k];
+                    int difference = ((value * inverse) >> CompensatedShift) - model;
+                    if ((uint)(difference + threshold) > (uint)window)
+                    {
+                        // Settled (see Compare), or a test.
+                        int counted = differing[cell];
+                        int verdict = counted >= enough || (counted > 0 && previousHalf[cell] >= enough) ? Differs
+                            : Classify(i, k, row, value, difference, threshold, inverse);
+                        if (verdict != LooksLikeBackground)
+                        {
+                            if (verdict == Differs && ++differing[cell] == enough && ++_changedCells > _globalCells)
+                            {
+                                return false;
+                            }
+
+                            model += ((model * gainStepQ8) >> gainShift) + (((value << ValueToQ8Shift) - model) >> absorbShift);
+                            values[k] = (ushort)(model < 0 ? 0 : model > 65535 ? 65535 : model);
+                            continue;
+                        }
+                    }
+
+                    values[k] = (ushort)(model + (((value << ValueToQ8Shift) - model) >> backgroundShift));
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
@@ -152,8 +230,10 @@ namespace Doorbell.Motion
         /// and the frame are steep around the sample, a difference up to half that contrast is explained as well,
         /// but such a sample is ambiguous: it is only slowly learned.
         /// </summary>
-        private int Classify(byte[] gray, int stride, int i, int k, int rowStart, int up, int down, int value, int model, int difference, int threshold, int inverse)
+        private int Classify(int i, int k, int row, int value, int difference, int threshold, int inverse)
         {
+            ushort[] values = Values;
+            int model = values[k];
             if (difference < 0 ? value >= SaturatedLevel * 2 || model <= BlackLevel << 8 : value <= BlackLevel * 2 || model >= SaturatedLevel << 8)
             {
                 return LooksLikeBackground;
@@ -161,10 +241,14 @@ namespace Doorbell.Motion
 
             // Within the background's range at the neighbours (+- threshold): the sample itself is beyond the
             // threshold, so one neighbour reaching back to the value is enough. At the frame's edge a missing
-            // neighbour is the sample itself (offsets up and down are 0 in the first and last sample rows).
-            ushort[] values = Values;
-            int left = k > rowStart ? 1 : 0;
-            int right = k < rowStart + SamplesPerRow - 1 ? 1 : 0;
+            // neighbour is the sample itself.
+            byte[] gray = _gray;
+            int stride = _stride;
+            int column = k - row * SamplesPerRow;
+            int left = column > 0 ? 1 : 0;
+            int right = column < SamplesPerRow - 1 ? 1 : 0;
+            int up = row > 0 ? SamplesPerRow : 0;
+            int down = row < SampleRows - 1 ? SamplesPerRow : 0;
             if (difference > 0)
             {
                 int reach = model + difference - threshold;

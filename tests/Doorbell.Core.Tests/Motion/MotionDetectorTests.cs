@@ -293,10 +293,52 @@ namespace Doorbell.Tests.Motion
         }
 
         [TestMethod]
-        public void Buffers_At160x120_Hold16864Bytes()
+        public void EveryAcceptedSize_IgnoresNoise_AndFindsABoxWalkingIn()
         {
-            // The stated memory: 9,600 bytes of background plus 7,264 of per-cell state, all allocated up front.
-            Assert.AreEqual(16864, new MotionDetector(Width, Height).BufferBytes);
+            // The sample grid, the probes and the neighbour tests at each accepted thumbnail size: a textured wall
+            // with noise starts no event, a dark box a quarter of the frame high walking in does.
+            int[] widths = { 160, 128, 96, 64 };
+            int[] heights = { 120, 96, 72, 48 };
+            for (int size = 0; size < widths.Length; size++)
+            {
+                int width = widths[size];
+                int height = heights[size];
+                var detector = new MotionDetector(width, height);
+                var frame = new byte[width * height];
+                uint random = 7;
+                bool started = false;
+                for (int index = 0; index < 80; index++)
+                {
+                    int boxLeft = index < 50 ? -1 : (index - 50) * width / 40;
+                    for (int y = 0; y < height; y++)
+                    {
+                        for (int x = 0; x < width; x++)
+                        {
+                            random = random * 1664525 + 1013904223;
+                            int value = 90 + (x * 3 + y * 2) % 40 + (int)(random >> 29);
+                            bool inBox = boxLeft >= 0 && x >= boxLeft && x < boxLeft + width / 8 && y >= height / 2 && y < height * 3 / 4;
+                            frame[y * width + x] = (byte)(inBox ? 20 : value);
+                        }
+                    }
+
+                    bool active = detector.Process(frame, width, index * SyntheticScene.FrameMs);
+                    if (index < 50)
+                    {
+                        Assert.IsFalse(active, width.ToString() + "x" + height.ToString() + " frame " + index.ToString());
+                    }
+
+                    started |= active;
+                }
+
+                Assert.IsTrue(started, width.ToString() + "x" + height.ToString() + ": the box started an event");
+            }
+        }
+
+        [TestMethod]
+        public void Buffers_At160x120_Hold17120Bytes()
+        {
+            // The stated memory: 9,600 bytes of background plus 7,520 of per-cell state, all allocated up front.
+            Assert.AreEqual(17120, new MotionDetector(Width, Height).BufferBytes);
         }
 
         private static long WarmUp(MotionDetector detector, SyntheticScene scene, int frames)

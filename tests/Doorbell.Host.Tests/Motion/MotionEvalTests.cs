@@ -44,7 +44,7 @@ public class MotionEvalTests
         }
         finally
         {
-            Directory.Delete(dir, recursive: true);
+            Directory.Delete(Path.GetDirectoryName(dir)!, recursive: true);
         }
     }
 
@@ -81,7 +81,8 @@ public class MotionEvalTests
 
     private static string WriteSequence(int frames, int walkerFrom, int walkerTo, int firstScored)
     {
-        string dir = Directory.CreateTempSubdirectory("motion-eval-").FullName;
+        // A fixed sequence name: the stress sequence is seeded by it, so every run tests the same frames.
+        string dir = Path.Combine(Directory.CreateTempSubdirectory("motion-eval-").FullName, "synthetic-wall");
         Directory.CreateDirectory(Path.Combine(dir, "input"));
         Directory.CreateDirectory(Path.Combine(dir, "groundtruth"));
         File.WriteAllText(Path.Combine(dir, "temporalROI.txt"), $"{firstScored} {frames}\n");
