@@ -126,7 +126,11 @@ namespace Doorbell.Motion
             return true;
         }
 
-        /// <summary>One sample row, compare only: returns false at a global change.</summary>
+        /// <summary>
+        /// One sample row, compare only: returns false at a global change. It repeats the loop of
+        /// <see cref="CompareAndUpdateRow"/> on purpose: an "update too?" test inside would cost IL on every sample
+        /// of every frame, and the interpreter's budget is per frame (Motion/README.md).
+        /// </summary>
         private bool CompareRow(int row, int inverse)
         {
             byte[] gray = _gray;
