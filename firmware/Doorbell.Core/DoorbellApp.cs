@@ -1,3 +1,4 @@
+using System.Threading;
 using Doorbell.Motion;
 using Doorbell.OptIn;
 using Doorbell.Ports;
@@ -23,6 +24,7 @@ namespace Doorbell
         private readonly ButtonInterpreter _button = new ButtonInterpreter();
         private readonly ButtonEdges _edges = new ButtonEdges();
         private readonly CameraFrame _frame = new CameraFrame(JpegCapacity);
+        private readonly ManualResetEvent _stopping = new ManualResetEvent(false);
         private readonly TriggerDecider _decider;
         private readonly AlertSubscription _subscription;
         private MotionDetector _motion;
@@ -31,13 +33,13 @@ namespace Doorbell
         private bool _motionWasActive;
         private LedPattern _led;
         private bool _ledShown;
-        private readonly System.Threading.ManualResetEvent _stopping = new System.Threading.ManualResetEvent(false);
 
         public DoorbellApp(DoorbellPorts ports, RecorderOptions recorderOptions)
         {
             _ports = ports;
             Sync = new object();
             Settings = new SettingsService(ports.SettingsStore, ports.Log);
+            // Replaced in Start by one holding the saved state; OFF until then, as after any boot.
             OptIn = new OptInController(ports.Clock, false);
             Recorder = new ClipRecorder(ports.Clips, ports.Clock, ports.Log, recorderOptions);
             _decider = new TriggerDecider(ports.Clock);

@@ -43,7 +43,7 @@ namespace Doorbell.Esp32
             ports.Camera = new Esp32Camera(board, clock, log);
             ports.Mqtt = new M2MqttLink(BrokerConfig.Load(BrokerConfig.DefaultPath, log), log);
             ports.Setup = new HttpListenerSetupEndpoint(log);
-            ports.ActivationLog = new ActivationLogRing();
+            ports.ActivationLog = PersistentActivationLog.Load(ports.Clips, log);
 
             var app = new DoorbellApp(ports, RecorderOptions.Defaults());
             app.Start();

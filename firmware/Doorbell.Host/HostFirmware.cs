@@ -82,7 +82,7 @@ public sealed class HostFirmware : IAsyncDisposable
             Button = Button,
             Led = new ConsoleLed(_log),
             Setup = Setup,
-            ActivationLog = new FileActivationLog(_options.DataDir),
+            ActivationLog = new FileActivationLog(_options.DataDir, _log),
             Log = _log,
         };
         App = new DoorbellApp(ports, RecorderOptions.Defaults());

@@ -32,35 +32,35 @@ namespace Doorbell.Motion
         private readonly int[] _rowHistogram = new int[MaxRowDeviationQ8 * 2 + 1];
         private readonly int[] _cellRatioQ8 = new int[MotionGrid.CellCount];
         private readonly int[] _rowGainQ8 = new int[MotionGrid.Rows];
-        private readonly int[] _inverseQ16;
+        private readonly int[] _inverseQ7;
         private readonly SampleBackground _background;
 
         /// <summary>Gains of the frame against <paramref name="background"/>, probed at two samples of every other cell per frame.</summary>
         public ExposureCompensation(SampleBackground background)
         {
             _background = background;
-            _inverseQ16 = new int[background.SampleRows];
+            _inverseQ7 = new int[background.SampleRows];
         }
 
         public int BufferBytes
         {
-            get { return (_histogram.Length + _rowHistogram.Length + _cellRatioQ8.Length + _rowGainQ8.Length + _inverseQ16.Length) * 4; }
+            get { return (_histogram.Length + _rowHistogram.Length + _cellRatioQ8.Length + _rowGainQ8.Length + _inverseQ7.Length) * 4; }
         }
 
         /// <summary>Frame / background brightness, Q8 (256 = unchanged), over the whole frame.</summary>
         public int GainQ8 { get; private set; }
 
         /// <summary>
-        /// Per sample row: background / frame brightness in Q16, so that (value * inverse) >> 9 is a sample's value
+        /// Per sample row: background / frame brightness in Q7 (rounded), so that value * inverse is a sample's value
         /// (sum of 2 pixels) at the background's exposure in Q8.
         /// </summary>
-        public int[] InverseQ16
+        public int[] InverseQ7
         {
-            get { return _inverseQ16; }
+            get { return _inverseQ7; }
         }
 
         /// <summary>
-        /// Estimates the gains of this frame against the background and fills <see cref="InverseQ16"/> for every
+        /// Estimates the gains of this frame against the background and fills <see cref="InverseQ7"/> for every
         /// other sample row from <paramref name="firstSampleRow"/> (the rows compared this frame).
         /// </summary>
         public void Estimate(byte[] gray, int stride, bool[] excluded, int firstSampleRow)
@@ -261,12 +261,12 @@ namespace Doorbell.Motion
             int[] gains = _rowGainQ8;
             int span = _background.SamplesDownCell * 2;
             int twice = firstSampleRow * 2 + 1 - _background.SamplesDownCell;
-            for (int sampleRow = firstSampleRow; sampleRow < _inverseQ16.Length; sampleRow += 2, twice += 4)
+            for (int sampleRow = firstSampleRow; sampleRow < _inverseQ7.Length; sampleRow += 2, twice += 4)
             {
                 int row = twice < 0 ? 0 : twice / span;
                 int weight = twice < 0 || row == MotionGrid.Rows - 1 ? 0 : twice - row * span;
                 int gain = weight == 0 ? gains[row] : (gains[row] * (span - weight) + gains[row + 1] * weight) / span;
-                _inverseQ16[sampleRow] = (256 << 16) / gain;
+                _inverseQ7[sampleRow] = ((SampleBackground.InverseOne << 8) + gain / 2) / gain;
             }
         }
     }

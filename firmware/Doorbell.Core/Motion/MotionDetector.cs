@@ -276,7 +276,7 @@ namespace Doorbell.Motion
             System.Array.Clear(differing, 0, MotionGrid.CellCount);
             long updateInterval = elapsed * SampleBackground.UpdateCycleFrames;
             return _background.Compare(
-                gray, stride, _frames, learning, _exposure.InverseQ16, _exposure.GainQ8 - 256, _thresholds.Q8, differing, previousHalf,
+                gray, stride, _frames, learning, _exposure.InverseQ7, _exposure.GainQ8 - 256, _thresholds.Q8, differing, previousHalf,
                 learning ? 0 : _minDiffering, _activeCells * GlobalChangePercent / 100,
                 TimeConstant.ShiftFor(updateInterval, learning ? RelearnTauMs : BackgroundTauMs),
                 TimeConstant.ShiftFor(updateInterval, learning ? RelearnTauMs : AbsorbTauMs));

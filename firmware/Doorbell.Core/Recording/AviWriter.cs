@@ -71,12 +71,12 @@ namespace Doorbell.Recording
             _largestChunk = 0;
         }
 
-        /// <summary>True when one more frame of <paramref name="length"/> bytes fits the index and the 1 GiB limit.</summary>
-        public bool HasRoomFor(int length)
+        /// <summary>True when <paramref name="frames"/> more frames of <paramref name="bytes"/> in all fit the index and the 1 GiB limit.</summary>
+        public bool HasRoomFor(int frames, long bytes)
         {
-            long after = AviHeader.Size + _chunkBytes + AviHeader.ChunkHeaderBytes + length + 1
-                + AviHeader.ChunkHeaderBytes + (long)(_frames + 1) * AviHeader.IndexEntryBytes;
-            return _frames < _chunkSizes.Length && after <= AviHeader.MaxFileBytes;
+            long after = AviHeader.Size + _chunkBytes + (long)frames * (AviHeader.ChunkHeaderBytes + 1) + bytes
+                + AviHeader.ChunkHeaderBytes + (long)(_frames + frames) * AviHeader.IndexEntryBytes;
+            return _frames + frames <= _chunkSizes.Length && after <= AviHeader.MaxFileBytes;
         }
 
         /// <summary>Updates the picture size for the head, until the head is written.</summary>
@@ -89,7 +89,8 @@ namespace Doorbell.Recording
             }
         }
 
-        public void BeginFrame(int length)
+        /// <summary>Writes the "recording" head (all sizes 0) unless it is written already.</summary>
+        public void WriteHead()
         {
             if (!_headWritten)
             {
@@ -97,7 +98,11 @@ namespace Doorbell.Recording
                 _file.Write(_io, 0, AviHeader.Size);
                 _headWritten = true;
             }
+        }
 
+        public void BeginFrame(int length)
+        {
+            WriteHead();
             LittleEndian.PutFourCC(_io, 0, "00dc");
             LittleEndian.Put32(_io, 4, length);
             _file.Write(_io, 0, AviHeader.ChunkHeaderBytes);

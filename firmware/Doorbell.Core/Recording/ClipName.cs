@@ -1,3 +1,4 @@
+using Doorbell.Ports;
 using Doorbell.Text;
 
 namespace Doorbell.Recording
@@ -14,6 +15,9 @@ namespace Doorbell.Recording
     {
         /// <summary>Longest incident tag kept in a name.</summary>
         public const int MaxTagLength = 32;
+
+        /// <summary>Highest _n suffix tried before a clip start is refused.</summary>
+        public const int MaxSequence = 999;
 
         private const string Extension = ".avi";
         private const int WallClockStampLength = 16;
@@ -45,6 +49,26 @@ namespace Doorbell.Recording
         public long AgeKey
         {
             get { return ((HasWallClock ? Seconds : Seconds - 100000000000L) * 1000) + Sequence; }
+        }
+
+        /// <summary>
+        /// The first name for a clip starting at <paramref name="uptimeMs"/> that <paramref name="storage"/> does not
+        /// hold yet (wall-clock time when synchronised, else uptime), or null when all MaxSequence are taken.
+        /// </summary>
+        public static string Unique(IClipStorage storage, IClock clock, ClipKind kind, string tag, long uptimeMs)
+        {
+            bool wallClock = clock.IsSynchronized;
+            long seconds = wallClock ? clock.UnixSeconds : uptimeMs / 1000;
+            for (int sequence = 1; sequence <= MaxSequence; sequence++)
+            {
+                string name = Format(kind, wallClock, seconds, tag, sequence);
+                if (storage.SizeOf(name) < 0)
+                {
+                    return name;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The name of a clip starting now; <paramref name="sequence"/> above 1 adds the _n suffix.</summary>

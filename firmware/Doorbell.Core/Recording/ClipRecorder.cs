@@ -5,8 +5,9 @@ namespace Doorbell.Recording
 {
     /// <summary>
     /// Turns the camera's JPEG frames into MJPEG AVI clips (docs/clip-format.md). While idle, frames go into a
-    /// pre-roll ring bounded in bytes; a clip starts with that ring's frames, then every frame is written straight
-    /// from the camera's buffer and flushed, so a power cut costs at most the frame being written, and
+    /// pre-roll ring bounded in bytes; a clip starts with that ring's frames, drained a few per frame by
+    /// <see cref="ClipFeed"/>, then every frame is written straight from the camera's buffer and flushed, so a
+    /// power cut costs at most the frame being written, and
     /// <see cref="RecoverAfterBoot"/> completes the clip it cut off. Motion and ring clips end after a post-roll or
     /// at a maximum length; trigger clips run their duration regardless of motion. All public members may be
     /// called from any thread (the setup page lists and deletes clips from the server's thread).
@@ -15,7 +16,6 @@ namespace Doorbell.Recording
     public sealed class ClipRecorder
     {
         private const long RetentionCheckIntervalMs = 60 * 60 * 1000;
-        private const int MaxNameSequence = 999;
 
         private readonly object _sync = new object();
         private readonly IClipStorage _storage;
@@ -24,6 +24,7 @@ namespace Doorbell.Recording
         private readonly RecorderOptions _options;
         private readonly PreRollRing _preRoll;
         private readonly AviWriter _writer;
+        private readonly ClipFeed _feed;
         private readonly ClipRecovery _recovery;
         private readonly FrameCheck _frameCheck;
         private readonly ClipLibrary _library;
@@ -61,6 +62,7 @@ namespace Doorbell.Recording
             byte[] scratch = new byte[IndexWriter.BufferBytes];
             _preRoll = new PreRollRing(options.PreRollBytes, options.PreRollSlots, options.PreRollMs);
             _writer = new AviWriter(options.MaxFramesPerClip, scratch);
+            _feed = new ClipFeed(_preRoll, _writer);
             _recovery = new ClipRecovery(storage, log, scratch, options.NominalFps);
             _frameCheck = new FrameCheck(log, options.MaxJpegBytes);
             _library = new ClipLibrary(storage, log, options);
@@ -273,7 +275,8 @@ namespace Doorbell.Recording
 
                     if (_recording)
                     {
-                        Finalize((_kind == ClipKind.Trigger ? "superseded" : "preempted") + " by the trigger for incident " + tag);
+                        // Frames not yet drained stay in the ring and open the trigger clip: no pre-roll write here.
+                        Finalize((_kind == ClipKind.Trigger ? "superseded" : "preempted") + " by the trigger for incident " + tag, true);
                     }
 
                     return StartClip(ClipKind.Trigger, tag, durationMs, _clock.UptimeMs, "trigger for incident " + tag);
@@ -376,10 +379,10 @@ namespace Doorbell.Recording
                 _log.Warn("recorder: trigger clip recorded over the quota: only trigger clips are left to evict");
             }
 
-            string name = UniqueName(kind, tag, now);
+            string name = ClipName.Unique(_storage, _clock, kind, tag, now);
             if (name == null)
             {
-                _log.Warn("recorder: not recording (" + reason + "): " + MaxNameSequence.ToString() + " clips already share this start time");
+                _log.Warn("recorder: not recording (" + reason + "): " + ClipName.MaxSequence.ToString() + " clips already share this start time");
                 return false;
             }
 
@@ -405,33 +408,26 @@ namespace Doorbell.Recording
                 ScheduleStop(now);
             }
 
-            int preRollFrames = 0;
-            for (; preRollFrames < _preRoll.Count && _writer.HasRoomFor(_preRoll.Length(preRollFrames)); preRollFrames++)
+            if (_preRoll.Count > 0)
             {
-                _preRoll.WriteFrame(preRollFrames, _writer);
+                // The pre-roll gave the picture size: the one-sector head goes out now; its frames follow in OnFrame.
+                _writer.WriteHead();
             }
 
-            long preRollBytes = _preRoll.UsedBytes;
-            _preRoll.Clear();
-            if (preRollFrames > 0)
-            {
-                _writer.Flush();
-            }
-
-            _reservedUpToBytes = _writer.FileBytes + _options.PreRollBytes;
-            _log.Info("recorder: recording " + name + " (" + reason + ") with " + preRollFrames.ToString() + " pre-roll frames ("
-                + preRollBytes.ToString() + " bytes)");
+            _reservedUpToBytes = needed;
+            _log.Info("recorder: recording " + name + " (" + reason + ") with " + _preRoll.Count.ToString() + " pre-roll frames ("
+                + _preRoll.UsedBytes.ToString() + " bytes)");
             return true;
         }
 
         private void AppendLive(CameraFrame frame, int length, long now)
         {
-            if (!_writer.HasRoomFor(length))
+            if (!_feed.HasRoomFor(length))
             {
                 ClipKind kind = _kind;
                 string tag = _tag;
                 long remainingMs = _endAtMs - now;
-                Finalize("the clip is full (frame index or 1 GiB)");
+                Finalize("the clip is full (frame index or 1 GiB)", true);
                 bool continued = kind == ClipKind.Trigger
                     ? StartClip(ClipKind.Trigger, tag, remainingMs, now, "trigger clip continues in a new file")
                     : _motionActive && StartClip(ClipKind.Motion, null, 0, now, "motion continues past a full clip");
@@ -443,10 +439,7 @@ namespace Doorbell.Recording
             }
 
             _writer.SetPictureSize(_frameCheck.Width, _frameCheck.Height);
-            _writer.BeginFrame(length);
-            _writer.WritePart(frame.Jpeg, 0, length);
-            _writer.EndFrame(length, frame.CapturedAtMs);
-            _writer.Flush();
+            _feed.Append(frame.Jpeg, length, frame.CapturedAtMs);
             if (_writer.FileBytes >= _reservedUpToBytes)
             {
                 ReserveNextStep();
@@ -502,6 +495,17 @@ namespace Doorbell.Recording
 
         private void Finalize(string reason)
         {
+            Finalize(reason, false);
+        }
+
+        /// <param name="handOverPreRoll">True when the next clip starts at once and takes the undrained frames.</param>
+        private void Finalize(string reason, bool handOverPreRoll)
+        {
+            if (!handOverPreRoll)
+            {
+                _feed.DrainAll();
+            }
+
             string name = _clipName;
             int frames = _writer.Frames;
             long bytes = _writer.FileBytes + AviHeader.ChunkHeaderBytes + (long)frames * AviHeader.IndexEntryBytes;
@@ -571,22 +575,6 @@ namespace Doorbell.Recording
             {
                 _log.Warn("recorder: trigger clip retention failed (" + e.Message + "); next try in an hour");
             }
-        }
-
-        private string UniqueName(ClipKind kind, string tag, long now)
-        {
-            bool wallClock = _clock.IsSynchronized;
-            long seconds = wallClock ? _clock.UnixSeconds : now / 1000;
-            for (int sequence = 1; sequence <= MaxNameSequence; sequence++)
-            {
-                string name = ClipName.Format(kind, wallClock, seconds, tag, sequence);
-                if (_storage.SizeOf(name) < 0)
-                {
-                    return name;
-                }
-            }
-
-            return null;
         }
 
         private static string KindWord(ClipKind kind)

@@ -4,8 +4,9 @@ namespace Doorbell.Recording
     /// The last few seconds of JPEG frames, kept while no clip is being recorded so a clip can start before the
     /// event that started it. One byte array allocated at construction holds the frames back to back, wrapping
     /// at the end (a frame may be split in two parts); fixed slot arrays hold each frame's start, length and time.
-    /// Pushing evicts the oldest frames until the new one fits in bytes and slots and the window covers at most
-    /// the configured duration. Nothing is allocated after construction.
+    /// <see cref="Push"/> (idle) evicts the oldest frames until the new one fits in bytes and slots and the window
+    /// covers at most the configured duration; <see cref="Append"/> (a clip is draining the ring) never evicts.
+    /// Nothing is allocated after construction.
     /// </summary>
     internal sealed class PreRollRing
     {
@@ -41,14 +42,30 @@ namespace Doorbell.Recording
             get { return _usedBytes; }
         }
 
-        /// <summary>Copies a frame in. The caller guarantees length &lt;= the byte capacity.</summary>
+        /// <summary>Copies a frame in, evicting old ones. The caller guarantees length &lt;= the byte capacity.</summary>
         public void Push(byte[] jpeg, int length, long capturedAtMs)
         {
-            while (_count > 0 && (_count == _start.Length || _usedBytes + length > _bytes.Length))
+            while (_count > 0 && !Fits(length))
             {
                 DropOldest();
             }
 
+            Append(jpeg, length, capturedAtMs);
+            while (_count > 1 && capturedAtMs - _capturedAtMs[_oldest] > _windowMs)
+            {
+                DropOldest();
+            }
+        }
+
+        /// <summary>True when a frame of <paramref name="length"/> bytes fits without evicting any.</summary>
+        public bool Fits(int length)
+        {
+            return _count < _start.Length && _usedBytes + length <= _bytes.Length;
+        }
+
+        /// <summary>Copies a frame in behind the others, evicting none. The caller guarantees <see cref="Fits"/>.</summary>
+        public void Append(byte[] jpeg, int length, long capturedAtMs)
+        {
             int slot = Slot(_count);
             _start[slot] = _writeAt;
             _length[slot] = length;
@@ -60,19 +77,6 @@ namespace Doorbell.Recording
             _writeAt = (_writeAt + length) % _bytes.Length;
             _usedBytes += length;
             _count++;
-
-            while (_count > 1 && capturedAtMs - _capturedAtMs[_oldest] > _windowMs)
-            {
-                DropOldest();
-            }
-        }
-
-        public void Clear()
-        {
-            _oldest = 0;
-            _count = 0;
-            _usedBytes = 0;
-            _writeAt = 0;
         }
 
         /// <summary>Frame <paramref name="index"/>, 0 being the oldest.</summary>
@@ -98,10 +102,10 @@ namespace Doorbell.Recording
             return spanMs > 0 ? spanMs * 1000 / (_count - 1) : 0;
         }
 
-        /// <summary>Hands frame <paramref name="index"/> to the writer in its one or two parts.</summary>
-        public void WriteFrame(int index, AviWriter writer)
+        /// <summary>Hands the oldest frame to the writer in its one or two parts and removes it.</summary>
+        public void WriteOldest(AviWriter writer)
         {
-            int slot = Slot(index);
+            int slot = _oldest;
             int start = _start[slot];
             int length = _length[slot];
             int firstPart = FirstPartLength(start, length);
@@ -113,6 +117,7 @@ namespace Doorbell.Recording
             }
 
             writer.EndFrame(length, _capturedAtMs[slot]);
+            DropOldest();
         }
 
         private void DropOldest()

@@ -65,6 +65,20 @@ namespace Doorbell.Tests.Recording
             get { return _fed.Count; }
         }
 
+        /// <summary>How many of the newest fed frames fit in <paramref name="bytes"/> (the pre-roll, when time does not bound it).</summary>
+        public int PreRollFramesHeld(int bytes)
+        {
+            int frames = 0;
+            int used = 0;
+            while (frames < _fed.Count && used + Fed(_fed.Count - 1 - frames).Length <= bytes)
+            {
+                used += Fed(_fed.Count - 1 - frames).Length;
+                frames++;
+            }
+
+            return frames;
+        }
+
         /// <summary>Advances the clock one frame interval and hands the recorder a new frame of that length.</summary>
         public byte[] Feed(int length)
         {

@@ -12,6 +12,7 @@ namespace Doorbell.Tests.Recording
     public class RepairTests
     {
         private const int HeadBytes = 512;
+        private const int ClipFeedFramesPerCall = 3;
 
         /// <summary>A clip of <paramref name="frames"/> frames, odd and even lengths, left unfinished or finalized.</summary>
         private static RecorderRig RecordClip(int seed, int frames, bool finalize, out string name)
@@ -32,11 +33,17 @@ namespace Doorbell.Tests.Recording
         /// <summary>Where each frame's data ends in the file, computed from the lengths fed (layout: docs/clip-format.md).</summary>
         private static long[] FrameDataEnds(RecorderRig rig, int frames)
         {
+            return FrameDataEnds(rig, 0, frames);
+        }
+
+        /// <summary>The same for a clip whose first frame is fed frame <paramref name="first"/>.</summary>
+        private static long[] FrameDataEnds(RecorderRig rig, int first, int frames)
+        {
             long[] ends = new long[frames];
             long at = HeadBytes;
             for (int i = 0; i < frames; i++)
             {
-                int length = rig.Fed(i).Length;
+                int length = rig.Fed(first + i).Length;
                 ends[i] = at + 8 + length;
                 at = ends[i] + (length & 1);
             }
@@ -58,6 +65,11 @@ namespace Doorbell.Tests.Recording
         /// <summary>Cuts a copy of the clip at <paramref name="cut"/>, boots a recorder on it and checks what repair kept.</summary>
         private static void CheckCutAt(RecorderRig rig, string name, byte[] clip, long[] ends, int cut)
         {
+            CheckCutAt(rig, 0, name, clip, ends, cut);
+        }
+
+        private static void CheckCutAt(RecorderRig rig, int first, string name, byte[] clip, long[] ends, int cut)
+        {
             RecorderRig after = new RecorderRig(rig.Options, 0);
             after.Storage.Put(name, clip, cut);
             after.Recorder.RecoverAfterBoot();
@@ -78,7 +90,7 @@ namespace Doorbell.Tests.Recording
             Assert.AreEqual(RecorderRig.Height, avi.Height, at);
             for (int i = 0; i < expected; i++)
             {
-                Check.BytesEqual(rig.Fed(i), avi.Frame(i));
+                Check.BytesEqual(rig.Fed(first + i), avi.Frame(i));
             }
         }
 
@@ -120,6 +132,44 @@ namespace Doorbell.Tests.Recording
                     CheckCutAt(rig, name, clip, ends, (int)ends[i] + 1);
                 }
             }
+        }
+
+        [TestMethod]
+        public void ClipCutWhileThePreRollIsDraining_KeepsEveryWholeFrameWritten()
+        {
+            RecorderOptions options = RecorderRig.SmallOptions();
+            options.PreRollBytes = 30000;
+            options.PreRollMs = 60000;
+            RecorderRig rig = new RecorderRig(options, 58);
+            rig.FeedFrames(25, 1500);
+            int first = rig.FedCount - rig.PreRollFramesHeld(options.PreRollBytes);
+            rig.Recorder.StartMotionClip();
+            string name = rig.Recorder.CurrentClipName;
+            rig.FeedFrames(3, 1500);
+
+            byte[] clip = rig.Storage.ReadAll(name);
+            int written = 3 * ClipFeedFramesPerCall;
+            Assert.IsTrue(rig.FedCount - first > written + 3, "pre-roll frames are still waiting in the ring");
+            long[] ends = FrameDataEnds(rig, first, written);
+            Assert.AreEqual(ends[written - 1] + (rig.Fed(first + written - 1).Length & 1), (long)clip.Length,
+                "the draining clip is head + the oldest pre-roll frames, whole");
+
+            System.Random random = new System.Random(58);
+            for (int i = 0; i < 100; i++)
+            {
+                CheckCutAt(rig, first, name, clip, ends, random.Next(clip.Length + 1));
+            }
+
+            for (int i = 0; i < ends.Length; i++)
+            {
+                CheckCutAt(rig, first, name, clip, ends, (int)ends[i] - 1);
+                CheckCutAt(rig, first, name, clip, ends, (int)ends[i]);
+            }
+
+            rig.Storage.LoseUnflushedWrites();
+            rig.Reboot();
+            rig.Recorder.RecoverAfterBoot();
+            Assert.AreEqual(written, rig.Probe(name).Frames, "every drained frame was flushed");
         }
 
         [TestMethod]

@@ -16,10 +16,8 @@ public class MotionIlCountTests
     private const long BudgetIlPerFrame = 200_000;
 
     /// <summary>The stated worst case of a sudden change over a third of the frame (Motion/README.md, Limitations).</summary>
-    private const long SuddenLargeChangeBoundIl = 280_000;
+    private const long SuddenLargeChangeBoundIl = 230_000;
 
-    /// <summary>The stated worst single frame on the development footage (Motion/README.md, Limitations).</summary>
-    private const long FootageWorstFrameBoundIl = 210_000;
 
     [TestMethod]
     public void Counter_ByBasicBlock_CountsWhatCountingEveryInstructionCounts()
@@ -70,8 +68,8 @@ public class MotionIlCountTests
     public void SuddenChangeOverAThirdOfTheFrame_CostsAtMostItsStatedWorstCase()
     {
         // Known limitation (Motion/README.md): the first frame of a sudden change over about a third of the cells
-        // (here the view mirrored at the same brightness: about 60 cells) runs the shift test on most of them and
-        // is over the budget. This pins the stated bound so that it does not grow unnoticed.
+        // (here the view mirrored at the same brightness: about 60 cells) runs as many shift tests as a frame allows
+        // and is over the budget. This pins the stated bound so that it does not grow unnoticed.
         var (max, atMs) = MostExpensiveFrame(Scenes(withSuddenLargeChange: true));
         Console.WriteLine($"max {max:N0} IL per frame, at {atMs} ms");
         Assert.IsTrue(max <= SuddenLargeChangeBoundIl, $"{max:N0} IL in the frame at {atMs} ms");
@@ -81,7 +79,7 @@ public class MotionIlCountTests
     public void DevelopmentFootage_StaysWithinTheInterpreterBudget()
     {
         // The brief's budget on the real footage and its stress sequences, as docs/benchmarks/motion.md reports it:
-        // p99 within it; the few heaviest frames (dense traffic, shake bursts) within the stated bound just above.
+        // every frame within it, the heaviest (dense traffic on highway, shake bursts) included.
         string pedestrians = Repo.Shared("data", "motion", "pedestrians");
         string highway = Repo.Shared("data", "motion", "highway");
         if (!Directory.Exists(pedestrians) || !Directory.Exists(highway))
@@ -102,7 +100,7 @@ public class MotionIlCountTests
             {
                 Console.WriteLine($"{name}: mean {cost.Mean:N0}, p99 {cost.P99:N0}, max {cost.Max:N0}");
                 Assert.IsTrue(cost.P99 <= BudgetIlPerFrame, $"{name}: p99 {cost.P99:N0}");
-                Assert.IsTrue(cost.Max <= FootageWorstFrameBoundIl, $"{name}: max {cost.Max:N0}");
+                Assert.IsTrue(cost.Max <= BudgetIlPerFrame, $"{name}: max {cost.Max:N0}");
             }
         }
     }
