@@ -18,31 +18,11 @@ public static class GroundTruthCells
 
     public static void Label(byte[] groundTruth, int width, int height, sbyte[] cells)
     {
-        int cellWidth = width / Columns;
-        int cellHeight = height / Rows;
-        int pixels = cellWidth * cellHeight;
+        int pixels = width / Columns * (height / Rows);
         for (int cell = 0; cell < Count; cell++)
         {
-            int left = (cell % Columns) * cellWidth;
-            int top = (cell / Columns) * cellHeight;
-            int ignored = 0;
-            int moving = 0;
-            for (int y = top; y < top + cellHeight; y++)
-            {
-                for (int x = left; x < left + cellWidth; x++)
-                {
-                    byte value = groundTruth[y * width + x];
-                    if (value == 85 || value == 170)
-                    {
-                        ignored++;
-                    }
-                    else if (value == 255)
-                    {
-                        moving++;
-                    }
-                }
-            }
-
+            int ignored = CountInCell(groundTruth, width, height, cell, value => value == 85 || value == 170);
+            int moving = CountInCell(groundTruth, width, height, cell, value => value == 255);
             cells[cell] = ignored * 2 > pixels ? Ignored
                 : moving * 10 >= pixels - ignored ? Moving
                 : Static;
@@ -52,26 +32,31 @@ public static class GroundTruthCells
     /// <summary>Cells of a foreground mask (255 = foreground) with at least 10% foreground pixels.</summary>
     public static void FromForeground(byte[] mask, int width, int height, bool[] cells)
     {
-        int cellWidth = width / Columns;
-        int cellHeight = height / Rows;
-        int pixels = cellWidth * cellHeight;
+        int pixels = width / Columns * (height / Rows);
         for (int cell = 0; cell < Count; cell++)
         {
-            int left = (cell % Columns) * cellWidth;
-            int top = (cell / Columns) * cellHeight;
-            int foreground = 0;
-            for (int y = top; y < top + cellHeight; y++)
+            cells[cell] = CountInCell(mask, width, height, cell, value => value != 0) * 10 >= pixels;
+        }
+    }
+
+    private static int CountInCell(byte[] image, int width, int height, int cell, Func<byte, bool> counts)
+    {
+        int cellWidth = width / Columns;
+        int cellHeight = height / Rows;
+        int left = (cell % Columns) * cellWidth;
+        int top = (cell / Columns) * cellHeight;
+        int n = 0;
+        for (int y = top; y < top + cellHeight; y++)
+        {
+            for (int x = left; x < left + cellWidth; x++)
             {
-                for (int x = left; x < left + cellWidth; x++)
+                if (counts(image[y * width + x]))
                 {
-                    if (mask[y * width + x] != 0)
-                    {
-                        foreground++;
-                    }
+                    n++;
                 }
             }
-
-            cells[cell] = foreground * 10 >= pixels;
         }
+
+        return n;
     }
 }
